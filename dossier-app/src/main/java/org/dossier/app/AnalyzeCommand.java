@@ -1,0 +1,157 @@
+package org.dossier.app;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.dossier.analysis.Analysis;
+import org.dossier.app.report.TextReport;
+import org.dossier.ingest.Ingest;
+import org.dossier.ingest.Input;
+import org.dossier.json.AnalysisJson;
+import org.dossier.text.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dossier analyze}: one dossier per article, in input order. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Analyse articles and print their dossier: who is who, what happened when, and who says so.",
+      "PATH is a text file (header lines such as 'date 2025-04-14', then the body), a JSON Lines",
+      "file (.jsonl), a directory (every .txt, .text and .jsonl file below it), or - for JSON Lines",
+      "on standard input.",
+      "Exit codes: 0 ok, 1 some articles had problems, 2 usage, 3 environment."
+    })
+final class AnalyzeCommand implements Callable<Integer> {
+
+  enum Format {
+    text,
+    json
+  }
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Articles to analyse.")
+  List<String> paths;
+
+  @Option(names = "--format", defaultValue = "text", description = "text (a readable dossier) or json (the contract, one object per line). Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date of articles that carry none.")
+  LocalDate date;
+
+  @Option(names = "--threads", defaultValue = "2", description = "Articles analysed at once. Default: ${DEFAULT-VALUE}.")
+  int threads;
+
+  @Option(names = "--max-size", defaultValue = "5000000", paramLabel = "BYTES", description = "Longest article accepted. Default: ${DEFAULT-VALUE}.")
+  long maxSize;
+
+  @Override
+  public Integer call() throws Exception {
+    if (threads < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(this), "--threads must be at least 1: " + threads);
+    }
+    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    Tally tally = new Tally();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    Deque<Future<Analysis>> pending = new ArrayDeque<>();
+    try {
+      Ingest ingest = new Ingest(Optional.ofNullable(date), maxSize);
+      ingest.read(paths, input -> {
+        pending.add(pool.submit(() -> analyse(input)));
+        while (pending.size() > 2 * threads) {
+          emit(next(pending), out, err, tally);
+        }
+      });
+      while (!pending.isEmpty()) {
+        emit(next(pending), out, err, tally);
+      }
+    } finally {
+      pool.shutdownNow();
+      out.flush();
+    }
+    if (tally.articles > 1 || tally.failed > 0) {
+      err.printf("dossier: %d article%s, %d analysed, %d with problems%n",
+          tally.articles, tally.articles == 1 ? "" : "s", tally.articles - tally.failed, tally.withProblems);
+    }
+    return tally.withProblems > 0 ? Main.SOME_PROBLEMS : Main.OK;
+  }
+
+  private static Analysis analyse(Input input) {
+    if (!input.isReadable()) {
+      return Analysis.failed(input.article(), input.problems());
+    }
+    Analysis a = Pipeline.processor().process(input.article());
+    if (input.problems().isEmpty()) {
+      return a;
+    }
+    List<Problem> all = new java.util.ArrayList<>(input.problems());
+    all.addAll(a.problems());
+    return new Analysis(a.article(), a.sentences(), a.entities(), a.times(), a.events(), a.attributions(), a.relations(), all);
+  }
+
+  /** The oldest pending analysis; a failure of the environment inside a worker is rethrown here. */
+  private static Analysis next(Deque<Future<Analysis>> pending) {
+    try {
+      return pending.poll().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private void emit(Analysis a, PrintWriter out, PrintWriter err, Tally tally) {
+    tally.articles++;
+    boolean problem = false;
+    for (Problem p : a.problems()) {
+      String where = p.where().orElse(a.article().id());
+      if (Problem.Codes.NO_DATE.equals(p.code())) {
+        err.println("dossier: warning: " + where + ": " + p.message());
+      } else {
+        err.println("dossier: " + where + ": " + p.message() + " [" + p.code() + "]");
+        problem = true;
+      }
+    }
+    if (problem) {
+      tally.withProblems++;
+    }
+    if (a.isFailed()) {
+      tally.failed++;
+    }
+    if (format == Format.json) {
+      out.println(AnalysisJson.toLine(a));
+    } else if (!a.isFailed()) {
+      out.print(TextReport.render(a));
+      out.println();
+    }
+    out.flush();
+  }
+
+  /** Counts for the closing line and the exit code. */
+  private static final class Tally {
+    int articles;
+    int failed;
+    int withProblems;
+  }
+}

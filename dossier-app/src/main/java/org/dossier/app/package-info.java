@@ -1,0 +1,2 @@
+/** The command line: {@code dossier analyze}, {@code eval}, {@code bench}; the wiring of the pipeline. */
+package org.dossier.app;

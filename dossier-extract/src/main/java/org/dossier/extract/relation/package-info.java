@@ -1,0 +1,2 @@
+/** Relations between entities: titles, memberships, leadership, founding, parts and places. */
+package org.dossier.extract.relation;

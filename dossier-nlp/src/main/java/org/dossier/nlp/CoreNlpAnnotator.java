@@ -1,0 +1,116 @@
+package org.dossier.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.dossier.annotation.AnnotatedArticle;
+import org.dossier.annotation.Annotator;
+import org.dossier.annotation.Dependency;
+import org.dossier.annotation.Sentence;
+import org.dossier.annotation.Token;
+import org.dossier.text.Article;
+import org.dossier.text.Span;
+
+/**
+ * Stanford CoreNLP behind Dossier's {@link Annotator}: tokens, sentences, parts of speech,
+ * lemmas, CoNLL named-entity tags and Universal Dependencies.
+ *
+ * <p>{@link #fast()} is the pipeline Dossier runs: the 4-class CoNLL CRF without SUTime, the
+ * numeric classifiers or fine-grained NER, which are most of the stock pipeline's load time and
+ * per-article cost — Dossier resolves time and entity types itself. {@link #stock()} is CoreNLP's
+ * default pipeline, kept to measure against. Both are thread-safe; load each once per JVM.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+
+  private static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
+
+  private final StanfordCoreNLP pipeline;
+
+  private CoreNlpAnnotator(Properties props) {
+    RedwoodConfiguration.current().clear().apply();
+    this.pipeline = new StanfordCoreNLP(props);
+  }
+
+  /** Dossier's pipeline; loads in about a second. */
+  public static CoreNlpAnnotator fast() {
+    Properties p = common();
+    p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.buildEntityMentions", "false");
+    p.setProperty("ner.combinationMode", "NORMAL");
+    return new CoreNlpAnnotator(p);
+  }
+
+  /** CoreNLP's stock pipeline (all three CRF models, SUTime, fine-grained NER), for comparison. */
+  public static CoreNlpAnnotator stock() {
+    return new CoreNlpAnnotator(common());
+  }
+
+  private static Properties common() {
+    Properties p = new Properties();
+    p.setProperty("annotators", ANNOTATORS);
+    // a blank line ends a sentence: headlines and datelines have no full stop
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    p.setProperty("tokenize.options", "untokenizable=noneKeep");
+    return p;
+  }
+
+  @Override
+  public AnnotatedArticle annotate(Article article) {
+    Annotation doc = new Annotation(article.body());
+    pipeline.annotate(doc);
+    List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    List<Sentence> sentences = new ArrayList<>(coreSentences.size());
+    for (CoreMap cs : coreSentences) {
+      sentences.add(convert(sentences.size(), cs));
+    }
+    return new AnnotatedArticle(article, sentences);
+  }
+
+  private static Sentence convert(int index, CoreMap cs) {
+    List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (CoreLabel l : labels) {
+      String ner = l.ner();
+      tokens.add(
+          new Token(
+              tokens.size(),
+              new Span(l.beginPosition(), l.endPosition()),
+              l.word(),
+              orEmpty(l.tag()),
+              l.lemma() == null ? l.word() : l.lemma(),
+              ner == null ? Token.NO_ENTITY : ner));
+    }
+    List<Dependency> deps = new ArrayList<>();
+    SemanticGraph graph = cs.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    if (graph != null) {
+      for (var root : graph.getRoots()) {
+        deps.add(new Dependency(Dependency.ROOT, root.index() - 1, "root"));
+      }
+      for (SemanticGraphEdge e : graph.edgeIterable()) {
+        deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+      }
+    }
+    Span span =
+        tokens.isEmpty()
+            ? new Span(cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class))
+            : new Span(tokens.get(0).span().start(), tokens.get(tokens.size() - 1).span().end());
+    return new Sentence(index, span, tokens, deps);
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}
