@@ -44,7 +44,16 @@ final class Choose {
     if (candidates.isEmpty()) {
       return Resolution.bare(Type.DATE, partial, Anchor.NONE);
     }
-    return Resolution.date(byTense(candidates, dct, c.tense()), Anchor.DCT);
+    Stretch pick = byTense(candidates, dct, c.tense());
+    // a day named without its year is the nearest one unless the tense's one is close:
+    // "payable Dec. 1", "a Jan. 14 deadline" in a past-tense story are still ahead
+    if (pick.granularity() == org.dossier.analysis.TimeExpression.Granularity.DAY && pick.distanceTo(dct) > 180) {
+      Stretch nearest = byTense(candidates, dct, Tense.PRESENT);
+      if (pick.distanceTo(dct) > 2 * nearest.distanceTo(dct)) {
+        pick = nearest;
+      }
+    }
+    return Resolution.date(pick, Anchor.DCT);
   }
 
   /** The candidate (in calendar order) that the tense points at. */

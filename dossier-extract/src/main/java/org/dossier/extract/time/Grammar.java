@@ -42,6 +42,9 @@ final class Grammar {
   private static final Set<String> NAME_AFTER_WEEKDAY = Set.of(
       "times", "telegraph", "mirror", "express", "post", "herald", "independent", "tribune", "star",
       "school", "service", "bloody", "people", "sport", "mail", "world", "review", "edition", "magazine");
+  private static final Set<String> NAME_BEFORE_WEEKDAY = Set.of(
+      "bloody", "super", "black", "good", "ash", "palm", "holy", "shrove", "cyber", "mad", "blue", "low", "whit",
+      "maundy", "easter", "fat", "giving");
   private static final Set<String> FILM = Set.of("film", "movie", "sequel", "starring", "box", "cinema", "premiere", "actor");
   private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
@@ -67,6 +70,7 @@ final class Grammar {
         }
       }
       if (best != null && wholeTokens(w, best)) {
+        best = withoutArticleOfCompound(w, best);
         out.add(best);
         i = best.to();
       } else {
@@ -74,6 +78,19 @@ final class Grammar {
       }
     }
     return out;
+  }
+
+  /**
+   * "the third-quarter loss", "a 6-year term": the article belongs to the noun the compound
+   * modifies, not to the time expression.
+   */
+  private static Match withoutArticleOfCompound(Words w, Match m) {
+    String first = w.w(m.from());
+    if (m.length() > 1 && (first.equals("the") || first.equals("a") || first.equals("an"))
+        && w.sameToken(m.to() - 1) && w.pos(m.to()).startsWith("NN") && !Lexicon.UNITS.containsKey(w.w(m.to()))) {
+      return new Match(m.from() + 1, m.to(), m.reading(), m.yearKnown(), m.year());
+    }
+    return m;
   }
 
   /** A match must not cut a hyphenated token, except for a trailing "-long"/"-old" it rejects. */
@@ -106,7 +123,7 @@ final class Grammar {
       List<Match> inner = new ArrayList<>();
       cores(w, i + q, inner);
       for (Match m : inner) {
-        out.add(new Match(i, m.to(), c -> m.reading().resolve(c).withMod(mod)));
+        out.add(new Match(i + q, m.to(), c -> m.reading().resolve(c).withMod(mod)));
       }
     }
   }
@@ -128,6 +145,59 @@ final class Grammar {
     anaphora(w, i, out);
     seasons(w, i, out);
     weekOf(w, i, out);
+    theUnit(w, i, out);
+  }
+
+  // ---------------------------------------------------------------- "for the year", "over the weekend", "year-earlier"
+
+  private static final Set<String> BEFORE_THE_UNIT = Set.of(
+      "for", "of", "in", "during", "through", "throughout", "over", "since", "until", "ahead", "by", "into");
+
+  private void theUnit(Words w, int i, List<Match> out) {
+    String a = w.w(i);
+    if (a.equals("year") && (w.w(i + 1).equals("earlier") || w.w(i + 1).equals("ago")) && w.sameToken(i + 1)) {
+      out.add(new Match(i, i + 2, c -> {
+        if (c.discourse().isPresent()) {
+          return Resolution.date(c.discourse().get().shift(-1, Granularity.YEAR), Anchor.DISCOURSE).asAside();
+        }
+        return dctUnit(c, Granularity.YEAR, -1);
+      }));
+      return;
+    }
+    if (!a.equals("the")) {
+      return;
+    }
+    int k = i + 1;
+    boolean fiscal = w.w(k).equals("fiscal");
+    if (fiscal) {
+      k++;
+    }
+    String n = w.w(k);
+    String next = w.w(k + 1);
+    if (n.equals("weekend") && !next.equals("of") && !fiscal) {
+      out.add(new Match(i, k + 1, c -> {
+        Tense t = c.tense();
+        int dir = t == Tense.FUTURE ? 1 : 0;
+        return weekend(c, dir, false);
+      }));
+      return;
+    }
+    boolean context = BEFORE_THE_UNIT.contains(w.w(i - 1)) || next.equals("'s");
+    if (!context || next.equals("earlier") || next.equals("ago") || next.equals("before") || next.equals("after")) {
+      return;
+    }
+    if (n.equals("year")) {
+      if (next.equals("ended") || next.equals("ending") || next.equals("to") || next.equals("through")
+          || next.equals("that")) {
+        out.add(new Match(i, k + 1, c -> Resolution.bare(Type.DURATION, "P1Y", Anchor.NONE)));
+      } else {
+        out.add(new Match(i, k + 1, c -> c.discourse().isPresent()
+            ? Resolution.date(Stretch.containing(c.discourse().get().first(), Granularity.YEAR), Anchor.DISCOURSE)
+            : dctUnit(c, Granularity.YEAR, 0)));
+      }
+    } else if (n.equals("week") && !fiscal && !next.equals("of")) {
+      out.add(new Match(i, k + 1, c -> dctUnit(c, Granularity.WEEK, 0)));
+    }
   }
 
   // ---------------------------------------------------------------- "the third week of March"
@@ -296,6 +366,7 @@ final class Grammar {
       monthPhrase(w, i, i, -1, out);
     }
     year(w, i, out);
+    spelledYear(w, i, out);
   }
 
   /** Month at {@code k}, optionally with a day before it ({@code day} > 0) or after it, and a year. */
@@ -322,6 +393,13 @@ final class Grammar {
     if (y > 0) {
       year = y;
       end = yEnd + 1;
+    } else {
+      List<Match> spelled = new ArrayList<>();
+      spelledYear(w, yEnd, spelled);
+      if (!spelled.isEmpty() && spelled.get(0).from() == yEnd) {
+        year = spelled.get(0).year();
+        end = spelled.get(0).to();
+      }
     }
     int yearShift = Integer.MIN_VALUE;
     if (year < 0) {
@@ -443,6 +521,50 @@ final class Grammar {
     return -1;
   }
 
+  /** A year in words, as broadcast transcripts write it: "nineteen ninety-seven", "two thousand". */
+  private void spelledYear(Words w, int i, List<Match> out) {
+    int start = i;
+    if (w.w(i).equals("the") && w.w(i + 1).equals("year")) {
+      i += 2;
+    }
+    String a = w.w(i);
+    int year;
+    int end;
+    if ((a.equals("nineteen") || a.equals("eighteen")) && Lexicon.NUMBERS.containsKey(w.w(i + 1))) {
+      int tens = Lexicon.NUMBERS.get(w.w(i + 1));
+      if (tens < 10 || tens % 10 != 0 && tens > 19) {
+        return;
+      }
+      end = i + 2;
+      int units = 0;
+      if (tens >= 20 && Lexicon.NUMBERS.containsKey(w.w(end)) && Lexicon.NUMBERS.get(w.w(end)) < 10
+          && Lexicon.NUMBERS.get(w.w(end)) > 0 && !w.w(end).equals("a") && !w.w(end).equals("an")) {
+        units = Lexicon.NUMBERS.get(w.w(end));
+        end++;
+      }
+      year = (a.equals("nineteen") ? 1900 : 1800) + tens + units;
+    } else if (a.equals("two") && w.w(i + 1).equals("thousand")) {
+      end = i + 2;
+      year = 2000;
+      int k = w.w(end).equals("and") ? end + 1 : end;
+      int n = Lexicon.number(w.w(k));
+      if (n > 0 && n < 100 && !w.w(k).equals("a") && !w.w(k).equals("an") && Lexicon.UNITS.get(w.w(k + 1)) == null) {
+        year += n;
+        end = k + 1;
+      }
+      if (start == i && !Set.of("in", "since", "until", "by", "of", "from", "to").contains(w.w(i - 1))) {
+        return;
+      }
+    } else {
+      return;
+    }
+    if (Lexicon.UNITS.containsKey(w.w(end)) || NOT_AFTER_YEAR.contains(w.w(end)) && !w.w(end).equals("and")) {
+      return;
+    }
+    int y = year;
+    out.add(new Match(start, end, c -> Resolution.date(Stretch.year(y), Anchor.NONE), true, y));
+  }
+
   /** A year on its own: "in 1998", "1998's", "the 2024 elections"; not "$1998" or "1998 people". */
   private void year(Words w, int i, List<Match> out) {
     String n = w.w(i);
@@ -494,7 +616,8 @@ final class Grammar {
     if (part != null && !w.w(end).equals("overnight")) {
       out.add(new Match(i, end + 1, c -> partOfDay(Choose.weekday(c, dow), part)));
     }
-    out.add(new Match(i, end, c -> Choose.weekday(c, dow)));
+    boolean possessive = w.w(end).equals("'s");
+    out.add(new Match(i, end, c -> Choose.weekday(possessive ? c.withTense(Tense.PAST) : c, dow)));
   }
 
   private static boolean weekdayHere(Words w, int i) {
@@ -509,9 +632,8 @@ final class Grammar {
     if (NAME_AFTER_WEEKDAY.contains(next) && w.capitalized(i + 1)) {
       return false;
     }
-    if (w.capitalized(i - 1) && w.pos(i - 1).startsWith("NNP") && i > 1 && !isCalendarWord(w.w(i - 1))
-        && !w.w(i - 1).equals("late") && !w.w(i - 1).equals("early")) {
-      return false; // "Bloody Sunday", "Super Tuesday"
+    if (NAME_BEFORE_WEEKDAY.contains(w.w(i - 1)) && w.capitalized(i - 1)) {
+      return false; // "Bloody Sunday", "Super Tuesday", "Black Monday"
     }
     if (i + 1 < w.size() && w.capitalized(i + 1) && w.pos(i + 1).startsWith("NNP") && !isCalendarWord(next)
         && Lexicon.MONTHS.get(next) == null && !w.sameToken(i + 1)) {
@@ -558,12 +680,6 @@ final class Grammar {
       }
       case "currently", "presently", "nowadays" -> out.add(new Match(i, i + 1, Grammar::present));
       case "recently", "lately" -> out.add(new Match(i, i + 1, c -> ref("PAST_REF")));
-      case "soon" -> {
-        if (!b.equals("as") && !b.equals("after") && !b.equals("afterwards")) {
-          out.add(new Match(i, i + 1, c -> ref("FUTURE_REF")));
-        }
-      }
-      case "previously", "formerly" -> out.add(new Match(i, i + 1, c -> ref("PAST_REF")));
       case "these" -> {
         if (b.equals("days")) {
           out.add(new Match(i, i + 2, Grammar::present));
@@ -583,6 +699,13 @@ final class Grammar {
           out.add(new Match(i, i + 2, c -> ref("PAST_REF")));
         } else if (b.equals("present") && !w.pos(i + 2).startsWith("NN") && !w.w(i + 2).equals("day")) {
           out.add(new Match(i, i + 2, Grammar::present));
+        }
+      }
+      case "current" -> {
+        String p = w.w(i - 1);
+        if ((p.equals("the") || p.equals("its") || p.equals("his") || p.equals("her") || p.equals("their") || p.equals("'s"))
+            && w.pos(i + 1).startsWith("NN") && !Lexicon.UNITS.containsKey(b) && !b.equals("account")) {
+          out.add(new Match(i, i + 1, Grammar::present));
         }
       }
       case "recent" -> {
@@ -728,7 +851,7 @@ final class Grammar {
       return;
     }
     Integer month = Lexicon.MONTHS.get(n);
-    if (month != null && w.capitalized(k) && !the && (n.length() > 3 || w.raw(k).endsWith("."))) {
+    if (month != null && w.capitalized(k) && !the && (n.length() > 3 || n.equals("may") || w.raw(k).endsWith("."))) {
       out.add(new Match(i, k + 1, c -> relativeMonth(c, month, dir)));
       return;
     }
@@ -954,10 +1077,10 @@ final class Grammar {
       return;
     }
     // an age or a size: "a two-year-old", "a 30-year veteran" stays, but "-old" is not a time
-    if (w.w(end).equals("old") && w.sameToken(end)) {
+    if (w.w(end).equals("old") && w.get(Math.min(end, w.size() - 1)).joinedToPrevious()) {
       return;
     }
-    if (w.w(end).equals("long") && w.sameToken(end)) {
+    if (w.w(end).equals("long") && w.get(end).joinedToPrevious()) {
       end++;
     }
     String after = w.w(end);
@@ -1061,10 +1184,15 @@ final class Grammar {
       unit = Granularity.DAY;
       steps = 0;
     }
-    if (discourse && c.discourse().isPresent()) {
+    boolean samePeriod = !discourse && cnt == 1 && u == Granularity.YEAR && c.discourse().isPresent()
+        && (c.discourse().get().granularity() == Granularity.QUARTER
+        || c.discourse().get().granularity() == Granularity.HALF_YEAR
+        || c.discourse().get().granularity() == Granularity.MONTH);
+    if ((discourse || samePeriod) && c.discourse().isPresent()) {
       Stretch base = c.discourse().get();
       Stretch s = base.finerOrEqual(unit) ? base.shift(steps, unit) : Stretch.containing(base.first(), unit).plus(steps);
-      return Resolution.date(s, Anchor.DISCOURSE);
+      Resolution r = Resolution.date(s, Anchor.DISCOURSE);
+      return sign < 0 ? r.asAside() : r;
     }
     if (c.dct().isEmpty()) {
       return Resolution.bare(Type.DATE, partial(unit), Anchor.NONE);
@@ -1131,6 +1259,10 @@ final class Grammar {
     if (yearNumber(w, k) > 0 && w.w(k + 1).equals("'s")) {
       explicitYear = yearNumber(w, k);
       k += 2;
+    } else if (the && yearNumber(w, k) > 0 && (w.w(k + 1).equals("period") || w.w(k + 1).equals("quarter")
+        || Lexicon.ordinal(w.w(k + 1)) > 0 && w.w(k + 2).equals("quarter") || w.w(k + 1).equals("fiscal"))) {
+      explicitYear = yearNumber(w, k);
+      k += 1;
     }
     boolean yearEarlier = false;
     if ((w.w(k).equals("year") && (w.w(k + 1).equals("earlier") || w.w(k + 1).equals("ago")))) {
@@ -1165,7 +1297,7 @@ final class Grammar {
       }
       return;
     }
-    if (unit.equals("period") && !(yearEarlier || q == 0)) {
+    if (unit.equals("period") && !(yearEarlier || q == 0 || explicitYear > 0)) {
       return;
     }
     if (q < 0 && !yearEarlier && !(the && unit.equals("quarter"))) {
@@ -1209,7 +1341,10 @@ final class Grammar {
         r = Resolution.date(fHalf ? Stretch.half(fy, fq) : Stretch.quarter(fy, Math.max(fq, 1)),
             fq <= 0 ? Anchor.DISCOURSE : Anchor.NONE);
         if (fq <= 0) {
-          r = quarterOf(c, 0);
+          Resolution current = quarterOf(c, 0);
+          r = current.stretch().isPresent() && current.stretch().get().granularity() == Granularity.QUARTER
+              ? Resolution.date(Stretch.quarter(fy, (current.stretch().get().first().getMonthValue() - 1) / 3 + 1), Anchor.DISCOURSE)
+              : Resolution.date(Stretch.year(fy), Anchor.NONE);
         }
       } else if (fShift != Integer.MIN_VALUE && c.dct().isPresent()) {
         int y = c.dct().get().getYear() + fShift;
@@ -1224,7 +1359,7 @@ final class Grammar {
       if (fEarlier) {
         Stretch s = r.stretch().orElse(null);
         if (s != null) {
-          r = Resolution.date(s.shift(-1, Granularity.YEAR), r.anchor());
+          r = Resolution.date(s.shift(-1, Granularity.YEAR), r.anchor()).asAside();
         }
       }
       return r;
@@ -1249,7 +1384,7 @@ final class Grammar {
       int y = c.discourse().get().first().getYear();
       return Resolution.date(Stretch.quarter(y, q), Anchor.DISCOURSE);
     }
-    return Choose.yearly(c, y -> Stretch.quarter(y, q), "XXXX-Q" + q);
+    return Choose.yearly(c.withTense(Tense.PRESENT), y -> Stretch.quarter(y, q), "XXXX-Q" + q);
   }
 
   // ---------------------------------------------------------------- decades and centuries
@@ -1369,7 +1504,15 @@ final class Grammar {
       int shift = w.w(k).equals("yesterday") ? -1 : w.w(k).equals("tomorrow") ? 1 : 0;
       out.add(new Match(i, k + 1, c -> clock(dctDay(c, shift), fh, fm)));
     }
-    out.add(new Match(i, end, c -> clock(dctDay(c, 0), fh, fm)));
+    out.add(new Match(i, end, c -> clock(narrativeDay(c), fh, fm)));
+  }
+
+  /** The day a bare clock time is on: the day the narrative is at, else the article's date. */
+  private static Resolution narrativeDay(Context c) {
+    if (c.discourse().isPresent() && c.discourse().get().granularity() == Granularity.DAY) {
+      return Resolution.date(c.discourse().get(), Anchor.DISCOURSE);
+    }
+    return dctDay(c, 0);
   }
 
   static Resolution clock(Resolution day, int hour, int minute) {
@@ -1387,8 +1530,9 @@ final class Grammar {
   private void sets(Words w, int i, List<Match> out) {
     String a = w.w(i);
     String v = Lexicon.SETS.get(a);
-    if (v != null && !(a.equals("annual") && w.pos(i + 1).startsWith("NN"))) {
-      if (a.equals("annual")) {
+    if (v != null) {
+      // "a quarterly dividend", "the annual meeting", "a daily newspaper" describe things, not times
+      if (a.equals("annual") || w.pos(i + 1).startsWith("NN") || w.pos(i + 1).startsWith("JJ")) {
         return;
       }
       out.add(new Match(i, i + 1, c -> Resolution.bare(Type.SET, v, Anchor.NONE)));
