@@ -250,7 +250,10 @@ final class Grammar {
     String b = w.w(i + 1);
     String c = w.w(i + 2);
     if (a.equals("early") || a.equals("late") || a.equals("mid") || a.equals("middle")) {
-      return 1;
+      return quantityStart(b) ? 0 : 1;
+    }
+    if (a.equals("the") && (b.equals("early") || b.equals("late") || b.equals("mid"))) {
+      return quantityStart(c) ? 0 : 2;
     }
     if (a.equals("the") && (b.equals("end") || b.equals("beginning") || b.equals("start") || b.equals("middle")
         || b.equals("turn") || b.equals("close")) && c.equals("of")) {
@@ -260,6 +263,12 @@ final class Grammar {
       return 2;
     }
     return 0;
+  }
+
+  /** Words that start a set or a quantity, which "early" and "late" do not narrow. */
+  private static boolean quantityStart(String n) {
+    return n.equals("every") || n.equals("each") || Lexicon.SETS.containsKey(n) || Lexicon.number(n) >= 0
+        && Lexicon.yearLike(n) < 0;
   }
 
   private static String dateMod(Words w, int i) {
@@ -441,7 +450,7 @@ final class Grammar {
           : Resolution.date(Stretch.month(year, month), Anchor.NONE);
     }
     if (day > 0) {
-      return Choose.yearly(c, y -> validDay(y, month, day) ? Stretch.day(LocalDate.of(y, month, day)) : null,
+      return Choose.yearlyDay(c, y -> validDay(y, month, day) ? Stretch.day(LocalDate.of(y, month, day)) : null,
           String.format("XXXX-%02d-%02d", month, day));
     }
     return Choose.yearly(c, y -> Stretch.month(y, month), String.format("XXXX-%02d", month));
@@ -567,6 +576,11 @@ final class Grammar {
 
   /** A year on its own: "in 1998", "1998's", "the 2024 elections"; not "$1998" or "1998 people". */
   private void year(Words w, int i, List<Match> out) {
+    if (w.w(i).equals("the") && w.w(i + 1).equals("year") && yearNumber(w, i + 2) > 0) {
+      int y = yearNumber(w, i + 2);
+      out.add(new Match(i, i + 3, c -> Resolution.date(Stretch.year(y), Anchor.NONE), true, y));
+      return;
+    }
     String n = w.w(i);
     int y = yearNumber(w, i);
     if (y < 0 || n.startsWith("'") || !w.pos(i).equals("CD") && !w.pos(i).isEmpty() && !w.pos(i).startsWith("NN")
@@ -592,7 +606,6 @@ final class Grammar {
       // a year range "1998-99" is handled as two years
     }
     out.add(new Match(i, i + 1, c -> Resolution.date(Stretch.year(y), Anchor.NONE), true, y));
-    // "the year 2000", "fiscal 1989", "fiscal year 1990"
   }
 
   // ---------------------------------------------------------------- weekdays and parts of day
@@ -776,11 +789,11 @@ final class Grammar {
       j++;
     }
     String d = w.w(j);
-    int dir;
+    int dirWord;
     switch (d) {
-      case "this", "current", "present" -> dir = 0;
-      case "last", "past", "previous", "preceding" -> dir = -1;
-      case "next", "coming", "following", "upcoming" -> dir = 1;
+      case "this", "current", "present" -> dirWord = 0;
+      case "last", "past", "previous", "preceding" -> dirWord = -1;
+      case "next", "coming", "following", "upcoming" -> dirWord = 1;
       case "earlier", "later" -> {
         // "earlier this month", "later that year"
         String t = w.w(j + 1);
@@ -805,6 +818,12 @@ final class Grammar {
     if (the && d.equals("this")) {
       return;
     }
+    if (d.equals("this") && (w.w(j + 1).equals("coming") || w.w(j + 1).equals("past"))) {
+      // "this coming week", "this past weekend": a date, not a stretch up to now
+      d = w.w(j + 1).equals("past") ? "last" : "coming";
+      j++;
+    }
+    final int dir = d.equals("coming") ? 1 : d.equals("last") ? -1 : dirWord;
     String n = w.w(j + 1);
     if (n.isEmpty()) {
       return;
@@ -1104,10 +1123,13 @@ final class Grammar {
       }
       // "a year" after a number or an amount is a rate: "$5 a year", "twice a week"
       if ((nw.equals("a") || nw.equals("an") || nw.equals("per")) && i > 0
-          && (w.pos(i - 1).equals("CD") || w.w(i - 1).equals("twice") || w.w(i - 1).equals("once")
+          && (w.pos(i - 1).equals("CD") || w.pos(i - 1).equals("$") || w.w(i - 1).startsWith("$") || w.w(i - 1).equals("twice") || w.w(i - 1).equals("once")
           || w.w(i - 1).equals("times") || w.w(i - 1).equals("$") || w.pos(i - 1).equals("NNS")
           && Set.of("dollars", "percent", "cents").contains(w.w(i - 1)))) {
-        out.add(new Match(i, end, c -> Resolution.bare(Type.SET, Lexicon.duration(1, u), Anchor.NONE)));
+        // the frequency belongs to the set: "twice a week", "three times a year"
+        int from = w.w(i - 1).equals("twice") || w.w(i - 1).equals("once") || w.w(i - 1).equals("thrice") ? i - 1
+            : w.w(i - 1).equals("times") && Lexicon.number(w.w(i - 2)) > 0 ? i - 2 : i;
+        out.add(new Match(from, end, c -> Resolution.bare(Type.SET, Lexicon.duration(1, u), Anchor.NONE)));
         return;
       }
       if (nw.equals("a") && !u.equals(Granularity.YEAR) && !u.equals(Granularity.DECADE) && !u.equals(Granularity.MONTH)
@@ -1384,7 +1406,7 @@ final class Grammar {
       int y = c.discourse().get().first().getYear();
       return Resolution.date(Stretch.quarter(y, q), Anchor.DISCOURSE);
     }
-    return Choose.yearly(c.withTense(Tense.PRESENT), y -> Stretch.quarter(y, q), "XXXX-Q" + q);
+    return Choose.quarter(c, q);
   }
 
   // ---------------------------------------------------------------- decades and centuries
@@ -1541,8 +1563,10 @@ final class Grammar {
     if (a.equals("every") || a.equals("each")) {
       int k = i + 1;
       int n = 1;
+      boolean other = false;
       if (w.w(k).equals("other")) {
         n = 2;
+        other = true;
         k++;
       } else if (Lexicon.number(w.w(k)) > 1) {
         n = Lexicon.number(w.w(k));
@@ -1551,7 +1575,7 @@ final class Grammar {
       String unit = w.w(k);
       Granularity u = Lexicon.UNITS.get(unit);
       int fn = n;
-      if (u != null && (n == 1 ? !unit.endsWith("s") : unit.endsWith("s"))) {
+      if (u != null && (n == 1 || other ? !unit.endsWith("s") : unit.endsWith("s"))) {
         if (a.equals("each") && !(w.w(i - 1).equals("for") || w.w(i - 1).equals("in") || endsClause(w, k + 1))) {
           return;
         }
