@@ -334,26 +334,8 @@ final class Grammar {
 
   private void explicitDates(Words w, int i, List<Match> out) {
     String a = w.w(i);
-    Matcher m = ISO_DAY.matcher(a);
-    if (m.matches() && validDay(num(m.group(1)), num(m.group(2)), num(m.group(3)))) {
-      LocalDate d = LocalDate.of(num(m.group(1)), num(m.group(2)), num(m.group(3)));
-      out.add(new Match(i, i + 1, c -> Resolution.date(Stretch.day(d), Anchor.NONE), true, d.getYear()));
-    }
-    m = ISO_MONTH.matcher(a);
-    if (m.matches() && num(m.group(2)) >= 1 && num(m.group(2)) <= 12 && num(m.group(1)) >= 1000) {
-      Stretch s = Stretch.month(num(m.group(1)), num(m.group(2)));
-      out.add(new Match(i, i + 1, c -> Resolution.date(s, Anchor.NONE), true, num(m.group(1))));
-    }
-    m = SLASH.matcher(a);
-    if (m.matches()) {
-      int y = num(m.group(3));
-      y = y < 100 ? (y < 50 ? 2000 + y : 1900 + y) : y;
-      int mo = num(m.group(1));
-      int d = num(m.group(2));
-      if (validDay(y, mo, d)) {
-        LocalDate day = LocalDate.of(y, mo, d);
-        out.add(new Match(i, i + 1, c -> Resolution.date(Stretch.day(day), Anchor.NONE), true, y));
-      }
+    if (startsWithDigit(a)) {
+      numericDates(a, i, out);
     }
     // "the 3rd of March", "3 March 2024"
     int from = i;
@@ -376,6 +358,35 @@ final class Grammar {
     }
     year(w, i, out);
     spelledYear(w, i, out);
+  }
+
+  /** ISO dates and slashed dates written as one token: 2024-11-05, 2024-11, 11/05/2024. */
+  private static void numericDates(String a, int i, List<Match> out) {
+    Matcher m = ISO_DAY.matcher(a);
+    if (m.matches() && validDay(num(m.group(1)), num(m.group(2)), num(m.group(3)))) {
+      LocalDate d = LocalDate.of(num(m.group(1)), num(m.group(2)), num(m.group(3)));
+      out.add(new Match(i, i + 1, c -> Resolution.date(Stretch.day(d), Anchor.NONE), true, d.getYear()));
+    }
+    m = ISO_MONTH.matcher(a);
+    if (m.matches() && num(m.group(2)) >= 1 && num(m.group(2)) <= 12 && num(m.group(1)) >= 1000) {
+      Stretch s = Stretch.month(num(m.group(1)), num(m.group(2)));
+      out.add(new Match(i, i + 1, c -> Resolution.date(s, Anchor.NONE), true, num(m.group(1))));
+    }
+    m = SLASH.matcher(a);
+    if (m.matches()) {
+      int y = num(m.group(3));
+      y = y < 100 ? (y < 50 ? 2000 + y : 1900 + y) : y;
+      int mo = num(m.group(1));
+      int d = num(m.group(2));
+      if (validDay(y, mo, d)) {
+        LocalDate day = LocalDate.of(y, mo, d);
+        out.add(new Match(i, i + 1, c -> Resolution.date(Stretch.day(day), Anchor.NONE), true, y));
+      }
+    }
+  }
+
+  private static boolean startsWithDigit(String a) {
+    return !a.isEmpty() && Character.isDigit(a.charAt(0));
   }
 
   /** Month at {@code k}, optionally with a day before it ({@code day} > 0) or after it, and a year. */
@@ -1232,8 +1243,8 @@ final class Grammar {
       j++;
     }
     String a = w.w(j);
-    Matcher qm = QUARTER_CODE.matcher(a);
-    if (qm.matches()) {
+    Matcher qm = a.length() == 2 ? QUARTER_CODE.matcher(a) : null;
+    if (qm != null && qm.matches()) {
       int q = num(qm.group(1) != null ? qm.group(1) : qm.group(2));
       int y = yearNumber(w, j + 1);
       if (y > 0) {
@@ -1243,18 +1254,18 @@ final class Grammar {
       }
       return;
     }
-    Matcher hm = HALF_CODE.matcher(a);
-    if (hm.matches() && yearNumber(w, j + 1) > 0 && w.raw(j).startsWith("H")) {
+    Matcher hm = a.length() == 2 ? HALF_CODE.matcher(a) : null;
+    if (hm != null && hm.matches() && yearNumber(w, j + 1) > 0 && w.raw(j).startsWith("H")) {
       int h = num(hm.group(1));
       int y = yearNumber(w, j + 1);
       out.add(new Match(i, j + 2, c -> Resolution.date(Stretch.half(y, h), Anchor.NONE), true, y));
       return;
     }
-    Matcher fm = FISCAL_CODE.matcher(a);
-    if (fm.matches() || a.equals("fy") && yearNumber(w, j + 1) > 0) {
-      String ys = fm.matches() ? fm.group(1) : w.w(j + 1);
+    boolean fyCode = a.startsWith("fy") && FISCAL_CODE.matcher(a).matches();
+    if (fyCode || a.equals("fy") && yearNumber(w, j + 1) > 0) {
+      String ys = fyCode ? a.substring(a.charAt(2) == '\'' ? 3 : 2) : w.w(j + 1);
       int y = ys.length() == 2 ? (num(ys) < 50 ? 2000 + num(ys) : 1900 + num(ys)) : num(ys);
-      int end = fm.matches() ? j + 1 : j + 2;
+      int end = fyCode ? j + 1 : j + 2;
       out.add(new Match(i, end, c -> Resolution.date(Stretch.year(y), Anchor.NONE), true, y));
       return;
     }
@@ -1305,7 +1316,7 @@ final class Grammar {
       k++;
     } else {
       int ord = Lexicon.ordinal(o);
-      if (ord >= 1 && ord <= 4 && !Character.isDigit(o.charAt(0)) || o.matches("[1-4](st|nd|rd|th)")) {
+      if (ord >= 1 && ord <= 4 && (!Character.isDigit(o.charAt(0)) || o.length() == 3)) {
         q = ord;
         k++;
       }
@@ -1414,8 +1425,8 @@ final class Grammar {
   private void decades(Words w, int i, List<Match> out) {
     int j = w.w(i).equals("the") ? i + 1 : i;
     String a = w.w(j);
-    Matcher m = DECADE.matcher(a);
-    if (m.matches() && (a.length() == 5 || a.startsWith("'") || m.group(1) == null && w.w(j - 1).equals("the")
+    Matcher m = a.endsWith("s") && a.length() >= 3 && a.length() <= 6 ? DECADE.matcher(a) : null;
+    if (m != null && m.matches() && (a.length() == 5 || a.startsWith("'") || m.group(1) == null && w.w(j - 1).equals("the")
         || m.group(1) == null && j > i)) {
       int decade;
       if (m.group(1) != null) {
@@ -1455,8 +1466,8 @@ final class Grammar {
     int hour = -1;
     int minute = 0;
     int end = i + 1;
-    Matcher m = CLOCK_AMPM.matcher(a);
-    if (m.matches()) {
+    Matcher m = startsWithDigit(a) ? CLOCK_AMPM.matcher(a) : null;
+    if (m != null && m.matches()) {
       hour = num(m.group(1));
       minute = m.group(2) == null ? 0 : num(m.group(2));
       if (hour > 12) {
@@ -1464,9 +1475,10 @@ final class Grammar {
       }
       hour = hour % 12 + (m.group(3).equals("p") ? 12 : 0);
     } else {
-      Matcher cm = CLOCK.matcher(a);
+      Matcher cm = startsWithDigit(a) ? CLOCK.matcher(a) : null;
+      boolean colon = cm != null && cm.matches();
       int h = -1;
-      if (cm.matches()) {
+      if (colon) {
         h = num(cm.group(1));
         minute = num(cm.group(2));
       } else if (a.chars().allMatch(Character::isDigit) && !a.isEmpty() && a.length() <= 2) {
@@ -1492,7 +1504,7 @@ final class Grammar {
         } else if (b.equals("o'clock")) {
           hour = h;
           end++;
-        } else if (cm.matches() && h < 24 && minute < 60 && w.w(i - 1).equals("at")) {
+        } else if (colon && h < 24 && minute < 60 && w.w(i - 1).equals("at")) {
           hour = h;
         } else if (b.equals("in") && w.w(i + 2).equals("the") && Lexicon.PARTS_OF_DAY.containsKey(w.w(i + 3))) {
           String p = w.w(i + 3);

@@ -114,11 +114,19 @@ final class Lexicon {
     if (n != null) {
       return n;
     }
-    String d = w.replace(",", "");
-    if (!d.isEmpty() && d.length() <= 6 && d.chars().allMatch(Character::isDigit)) {
-      return Integer.parseInt(d);
+    if (w.isEmpty() || !Character.isDigit(w.charAt(0)) || w.length() > 7) {
+      return -1;
     }
-    return -1;
+    int v = 0;
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (Character.isDigit(c)) {
+        v = 10 * v + (c - '0');
+      } else if (c != ',') {
+        return -1;
+      }
+    }
+    return v;
   }
 
   /** A four-digit number that could be a year (1000-2199), or -1. */
