@@ -36,7 +36,7 @@ final class Grammar {
   private static final Set<String> NOT_BEFORE_YEAR = Set.of(
       "$", "#", "no", "number", "flight", "route", "room", "page", "pages", "model", "version", "interstate",
       "article", "section", "chapter", "highway", "about", "some", "nearly", "almost", "approximately",
-      "the", "over", "than", "of", "at", "a", "us$", "c$", "a$", "hk$", "rs", "rs.", "£", "€", "¥", "to");
+      "the", "over", "than", "of", "at", "us$", "c$", "a$", "hk$", "rs", "rs.", "£", "€", "¥", "to");
   private static final Set<String> TIME_ZONES = Set.of(
       "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "ist", "pkt", "jst");
   private static final Set<String> NAME_AFTER_WEEKDAY = Set.of(
@@ -45,6 +45,8 @@ final class Grammar {
   private static final Set<String> NAME_BEFORE_WEEKDAY = Set.of(
       "bloody", "super", "black", "good", "ash", "palm", "holy", "shrove", "cyber", "mad", "blue", "low", "whit",
       "maundy", "easter", "fat", "giving");
+  private static final Set<String> PREPOSITIONS = Set.of(
+      "on", "in", "for", "from", "since", "after", "before", "at", "throughout", "within", "through", "over");
   private static final Set<String> FILM = Set.of("film", "movie", "sequel", "starring", "box", "cinema", "premiere", "actor");
   private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
@@ -87,7 +89,7 @@ final class Grammar {
   private static Match withoutArticleOfCompound(Words w, Match m) {
     String first = w.w(m.from());
     if (m.length() > 1 && (first.equals("the") || first.equals("a") || first.equals("an"))
-        && w.sameToken(m.to() - 1) && w.pos(m.to()).startsWith("NN") && !Lexicon.UNITS.containsKey(w.w(m.to()))) {
+        && w.hyphenated(m.to() - 1) && w.pos(m.to()).startsWith("NN") && !Lexicon.UNITS.containsKey(w.w(m.to()))) {
       return new Match(m.from() + 1, m.to(), m.reading(), m.yearKnown(), m.year());
     }
     return m;
@@ -155,7 +157,16 @@ final class Grammar {
 
   private void theUnit(Words w, int i, List<Match> out) {
     String a = w.w(i);
-    if (a.equals("year") && (w.w(i + 1).equals("earlier") || w.w(i + 1).equals("ago")) && w.sameToken(i + 1)) {
+    // "by year-end", "by year's end", "around year end": the end of the narrative's year
+    if (a.equals("year") && (w.w(i + 1).equals("end") || w.w(i + 1).equals("'s") && w.w(i + 2).equals("end"))
+        && !w.w(i - 1).equals("the") && !w.w(i - 1).equals("a")) {
+      int end = w.w(i + 1).equals("end") ? i + 2 : i + 3;
+      out.add(new Match(i, end, c -> (c.discourse().isPresent()
+          ? Resolution.date(Stretch.containing(c.discourse().get().first(), Granularity.YEAR), Anchor.DISCOURSE)
+          : dctUnit(c, Granularity.YEAR, 0)).withMod("END")));
+      return;
+    }
+    if (a.equals("year") && (w.w(i + 1).equals("earlier") || w.w(i + 1).equals("ago")) && w.hyphenated(i + 1)) {
       out.add(new Match(i, i + 2, c -> {
         if (c.discourse().isPresent()) {
           return Resolution.date(c.discourse().get().shift(-1, Granularity.YEAR), Anchor.DISCOURSE).asAside();
@@ -168,12 +179,24 @@ final class Grammar {
       return;
     }
     int k = i + 1;
+    int shift = 0;
+    if (w.w(k).equals("full") || w.w(k).equals("whole") || w.w(k).equals("entire") || w.w(k).equals("current")) {
+      k++;
+    } else if (w.w(k).equals("latest") || w.w(k).equals("previous") || w.w(k).equals("prior")) {
+      shift = -1;
+      k++;
+    }
     boolean fiscal = w.w(k).equals("fiscal");
     if (fiscal) {
       k++;
     }
     String n = w.w(k);
     String next = w.w(k + 1);
+    if (k > i + 1 && n.equals("year") && !next.equals("earlier") && !next.equals("ago")) {
+      int fs = shift;
+      out.add(new Match(i, k + 1, c -> dctUnit(c, Granularity.YEAR, fs)));
+      return;
+    }
     if (n.equals("weekend") && !next.equals("of") && !fiscal) {
       out.add(new Match(i, k + 1, c -> {
         Tense t = c.tense();
@@ -197,6 +220,10 @@ final class Grammar {
       }
     } else if (n.equals("week") && !fiscal && !next.equals("of")) {
       out.add(new Match(i, k + 1, c -> dctUnit(c, Granularity.WEEK, 0)));
+    } else if (n.equals("month") && !fiscal && !next.equals("of")) {
+      out.add(new Match(i, k + 1, c -> c.discourse().isPresent() && c.discourse().get().finerOrEqual(Granularity.MONTH)
+          ? Resolution.date(Stretch.containing(c.discourse().get().first(), Granularity.MONTH), Anchor.DISCOURSE)
+          : dctUnit(c, Granularity.MONTH, 0)));
     }
   }
 
@@ -485,8 +512,9 @@ final class Grammar {
     if (afterDay) {
       return true;
     }
+    boolean dated = dayNumber(w, k + 1) > 0 || yearNumber(w, k + 1) > 0;
     // a capitalised word before it makes it part of a name: "Long March", "Theresa May"
-    if (k > 0 && w.capitalized(k - 1) && w.pos(k - 1).startsWith("NNP") && !isCalendarWord(w.w(k - 1))
+    if (!dated && k > 0 && w.capitalized(k - 1) && w.pos(k - 1).startsWith("NNP") && !isCalendarWord(w.w(k - 1))
         && !(k == 1 && w.w(0).equals("the"))) {
       return false;
     }
@@ -727,8 +755,8 @@ final class Grammar {
       }
       case "current" -> {
         String p = w.w(i - 1);
-        if ((p.equals("the") || p.equals("its") || p.equals("his") || p.equals("her") || p.equals("their") || p.equals("'s"))
-            && w.pos(i + 1).startsWith("NN") && !Lexicon.UNITS.containsKey(b) && !b.equals("account")) {
+        if (w.pos(i + 1).startsWith("NN") && !Lexicon.UNITS.containsKey(b) && !b.equals("account")
+            && !b.equals("affairs") && !b.equals("events") && !p.equals("then")) {
           out.add(new Match(i, i + 1, Grammar::present));
         }
       }
@@ -1028,6 +1056,9 @@ final class Grammar {
       if (w.w(k).equals("of")) {
         k++;
       }
+    } else if (nw.equals("couple") && direction != 0 && w.w(k + 1).equals("of")) {
+      count = 2;
+      k += 2;
     } else if (nw.equals("several") || nw.equals("few") || nw.equals("many") || nw.equals("some")
         && Lexicon.UNITS.containsKey(w.w(k + 1)) && w.w(k + 1).endsWith("s")) {
       count = -1;
@@ -1053,7 +1084,7 @@ final class Grammar {
         } else if (u != null && nw.endsWith("s") && !the && direction == 0 && i == j && w.w(i + 1).equals("ago")) {
           out.add(new Match(i, k + 2, c -> ref("PAST_REF")));
         } else if (u != null && nw.endsWith("s") && !the && direction == 0 && w.w(i + 1).equals("long")
-            && w.sameToken(i + 1)) {
+            && w.hyphenated(i + 1)) {
           out.add(new Match(i, k + 2, c -> Resolution.bare(Type.DURATION, Lexicon.vagueDuration(u), Anchor.NONE)));
         }
         return;
@@ -1072,6 +1103,9 @@ final class Grammar {
       if (w.w(k).equals("and") && w.w(k + 1).equals("a") && w.w(k + 2).equals("half")) {
         count += 0.5;
         k += 3;
+      } else if (w.w(k).equals("1/2") || w.w(k).equals("\u00bd")) {
+        count += 0.5;
+        k++;
       } else if (w.w(k).equals("-") || w.w(k).equals("to") || w.w(k).equals("or")) {
         // "12 to 18 months", "two or three years": a vague count
         int n3 = Lexicon.number(w.w(k + 1));
@@ -1081,6 +1115,10 @@ final class Grammar {
           k += 2;
         }
       }
+    }
+    // "two more weeks", "an additional year"
+    if (w.w(k).equals("more") || w.w(k).equals("additional") || w.w(k).equals("extra") || w.w(k).equals("further")) {
+      k++;
     }
     String unitWord = w.w(k);
     Granularity unit = Lexicon.UNITS.get(unitWord);
@@ -1107,10 +1145,10 @@ final class Grammar {
       return;
     }
     // an age or a size: "a two-year-old", "a 30-year veteran" stays, but "-old" is not a time
-    if (w.w(end).equals("old") && w.get(Math.min(end, w.size() - 1)).joinedToPrevious()) {
+    if (w.w(end).equals("old") && w.hyphenated(end)) {
       return;
     }
-    if (w.w(end).equals("long") && w.get(end).joinedToPrevious()) {
+    if (w.w(end).equals("long") && w.hyphenated(end)) {
       end++;
     }
     String after = w.w(end);
@@ -1449,8 +1487,8 @@ final class Grammar {
       out.add(new Match(i, j + 1, c -> Resolution.date(Stretch.decade(y), Anchor.NONE), true, y));
       return;
     }
-    // "the 20th century", "the 21st century"
-    if (j > i && w.w(j + 1).equals("century")) {
+    // "the 20th century", "a 20th century democrat"
+    if (w.w(j + 1).equals("century")) {
       int n = Lexicon.ordinal(a);
       if (n >= 1 && n <= 22) {
         int y = (n - 1) * 100;
@@ -1566,7 +1604,9 @@ final class Grammar {
     String v = Lexicon.SETS.get(a);
     if (v != null) {
       // "a quarterly dividend", "the annual meeting", "a daily newspaper" describe things, not times
-      if (a.equals("annual") || w.pos(i + 1).startsWith("NN") || w.pos(i + 1).startsWith("JJ")) {
+      boolean frequent = a.equals("daily") || a.equals("weekly") || a.equals("nightly") || a.equals("hourly");
+      if (a.equals("annual") || !frequent && (w.pos(i + 1).startsWith("NN") || w.pos(i + 1).startsWith("JJ"))
+          || frequent && w.capitalized(i) && w.capitalized(i + 1)) {
         return;
       }
       out.add(new Match(i, i + 1, c -> Resolution.bare(Type.SET, v, Anchor.NONE)));
@@ -1666,6 +1706,10 @@ final class Grammar {
       end = i + 2;
       day = y -> LocalDate.of(y, 11, 11);
       partial = "XXXX-11-11";
+    } else if (a.equals("election") && b.equals("day") && w.capitalized(i + 1)) {
+      end = i + 2;
+      day = y -> LocalDate.of(y, 11, 2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+      partial = "XXXX-11-XX";
     } else if (a.equals("halloween")) {
       end = i + 1;
       day = y -> LocalDate.of(y, 10, 31);
@@ -1729,7 +1773,7 @@ final class Grammar {
       }
       Granularity u = Lexicon.UNITS.get(n);
       if (u != null && !n.endsWith("s") && u != Granularity.HOUR && u != Granularity.MINUTE) {
-        if (a.equals("that") && !(w.w(i - 1).equals("on") || w.w(i - 1).equals("in") || w.w(i - 1).equals("during")
+        if (a.equals("that") && !(PREPOSITIONS.contains(w.w(i - 1)) || w.w(i - 1).equals("during")
             || w.w(i - 1).equals("by") || w.w(i - 1).equals("until") || w.w(i - 1).equals("of") || endsClause(w, k + 1)
             || w.w(i - 1).equals("later") || w.w(i - 1).equals("earlier"))) {
           return;
@@ -1783,9 +1827,10 @@ final class Grammar {
       return;
     }
     String prev = w.w(i - 1);
-    boolean context = j > i && (prev.equals("in") || prev.equals("during") || prev.equals("by") || prev.equals("until")
+    boolean context = (j > i || prev.equals("early") || prev.equals("late") || prev.equals("mid")) && (prev.equals("in") || prev.equals("during") || prev.equals("by") || prev.equals("until")
         || prev.equals("over") || prev.equals("through") || prev.equals("since") || prev.equals("of")
-        || prev.equals("early") || prev.equals("late") || prev.equals("for"));
+        || prev.equals("early") || prev.equals("late") || prev.equals("mid") || prev.equals("for") || prev.equals("into")
+        || prev.equals("the") && Set.of("early", "late", "mid").contains(w.w(i - 1)));
     if (j == i && (prev.equals("this") || prev.equals("last") || prev.equals("next"))) {
       return;
     }

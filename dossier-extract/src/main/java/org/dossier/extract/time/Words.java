@@ -14,7 +14,7 @@ import org.dossier.annotation.Token;
 final class Words {
 
   /** One word: {@code norm} is lower case without a final abbreviation period. */
-  record Word(String norm, String raw, int start, int end, int token, boolean joinedToPrevious) {}
+  record Word(String norm, String raw, int start, int end, int token, boolean joinedToPrevious, boolean hyphenated) {}
 
   final Sentence sentence;
   private final List<Word> words;
@@ -23,6 +23,7 @@ final class Words {
     this.sentence = sentence;
     this.words = new ArrayList<>(sentence.size() + 4);
     int previousEnd = -1;
+    boolean hyphenPending = false;
     for (Token t : sentence.tokens()) {
       int s = t.span().start();
       int e = t.span().end();
@@ -30,8 +31,11 @@ final class Words {
       boolean touching = s == previousEnd;
       previousEnd = e;
       if (raw.equals("-") || raw.equals("\u2010") || raw.equals("\u2011")) {
+        hyphenPending = touching && !words.isEmpty();
         continue;
       }
+      boolean afterHyphen = hyphenPending && touching;
+      hyphenPending = false;
       if (raw.length() > 2 && raw.indexOf('-') > 0 && raw.indexOf('-') < raw.length() - 1 && !isIsoDate(raw)) {
         int partStart = 0;
         boolean first = true;
@@ -39,14 +43,15 @@ final class Words {
           if (k == raw.length() || raw.charAt(k) == '-') {
             if (k > partStart) {
               String part = raw.substring(partStart, k);
-              words.add(new Word(norm(part), part, s + partStart, s + k, t.index(), !first || touching));
+              words.add(new Word(norm(part), part, s + partStart, s + k, t.index(), !first || touching,
+                  !first || afterHyphen));
               first = false;
             }
             partStart = k + 1;
           }
         }
       } else {
-        words.add(new Word(norm(raw), raw, s, e, t.index(), touching && !words.isEmpty()));
+        words.add(new Word(norm(raw), raw, s, e, t.index(), touching && !words.isEmpty(), afterHyphen));
       }
     }
   }
@@ -94,6 +99,11 @@ final class Words {
   boolean capitalized(int i) {
     String r = raw(i);
     return !r.isEmpty() && Character.isUpperCase(r.charAt(0));
+  }
+
+  /** Whether word {@code i} is joined to word {@code i - 1} by a hyphen: "third-quarter", "year-ago". */
+  boolean hyphenated(int i) {
+    return i > 0 && i < words.size() && words.get(i).hyphenated;
   }
 
   /** Whether word {@code i} is a hyphen-joined part of the same token as word {@code i - 1}. */
