@@ -51,7 +51,7 @@ final class Grammar {
   private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern SLASH = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})");
-  private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
+  private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})");
   private static final Pattern CLOCK_AMPM = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?([ap])\\.?m\\.?");
   private static final Pattern DECADE = Pattern.compile("(?:(\\d{2})|')?(\\d)0'?s");
   private static final Pattern QUARTER_CODE = Pattern.compile("q([1-4])|([1-4])q");
@@ -97,8 +97,11 @@ final class Grammar {
 
   /** A match must not cut a hyphenated token, except for a trailing "-long"/"-old" it rejects. */
   private static boolean wholeTokens(Words w, Match m) {
-    if (w.sameToken(m.from())) {
-      return false;
+    if (w.sameToken(m.from()) || w.hyphenated(m.from())) {
+      return false; // "post-1959", "pre-war"
+    }
+    if (w.hyphenated(m.to())) {
+      return false; // "quarter-to-quarter", "day-to-day"
     }
     if (m.to() < w.size() && w.sameToken(m.to())) {
       return false;
@@ -125,7 +128,10 @@ final class Grammar {
       List<Match> inner = new ArrayList<>();
       cores(w, i + q, inner);
       for (Match m : inner) {
-        out.add(new Match(i + q, m.to(), c -> m.reading().resolve(c).withMod(mod)));
+        // TimeBank keeps "more than", "less than", "nearly", "up to" in the extent, and leaves out
+        // "about", "over", "at least", "only"
+        int from = modifierInExtent(w.w(i)) ? i : i + q;
+        out.add(new Match(from, m.to(), c -> m.reading().resolve(c).withMod(mod)));
       }
     }
   }
@@ -332,6 +338,11 @@ final class Grammar {
           "only", "just", "barely", "merely", "fully", "at", "within" -> a.equals("at") || a.equals("within") ? 0 : 1;
       default -> 0;
     };
+  }
+
+  private static boolean modifierInExtent(String first) {
+    return first.equals("more") || first.equals("less") || first.equals("fewer") || first.equals("nearly")
+        || first.equals("almost") || first.equals("no") || first.equals("up");
   }
 
   private static String quantityMod(Words w, int i) {
@@ -730,6 +741,11 @@ final class Grammar {
           out.add(new Match(i, i + 1, Grammar::present));
         }
       }
+      case "right" -> {
+        if (b.equals("now")) {
+          out.add(new Match(i, i + 2, Grammar::present));
+        }
+      }
       case "currently", "presently", "nowadays" -> out.add(new Match(i, i + 1, Grammar::present));
       case "recently", "lately" -> out.add(new Match(i, i + 1, c -> ref("PAST_REF")));
       case "these" -> {
@@ -745,6 +761,8 @@ final class Grammar {
       case "the" -> {
         if (b.equals("future") && !w.w(i + 2).equals("of")) {
           out.add(new Match(i, i + 2, c -> ref("FUTURE_REF")));
+        } else if ((b.equals("near") || b.equals("distant") || b.equals("foreseeable")) && w.w(i + 2).equals("future")) {
+          out.add(new Match(i, i + 3, c -> ref("FUTURE_REF")));
         } else if (b.equals("past") && Lexicon.UNITS.get(w.w(i + 2)) == null && Lexicon.number(w.w(i + 2)) < 0
             && !w.w(i + 2).equals("few") && !w.w(i + 2).equals("several") && !w.pos(i + 2).startsWith("NN")
             && !w.pos(i + 2).startsWith("JJ") && !w.w(i + 2).equals("weekend")) {
@@ -870,6 +888,9 @@ final class Grammar {
     final int k = j + 1;
     boolean anaphoric = the && (d.equals("following") || d.equals("next") || d.equals("previous") || d.equals("preceding"));
     Granularity u = Lexicon.UNITS.get(n);
+    if (u != null && w.capitalized(k) && w.capitalized(j) && j > 0) {
+      return; // a title: ABC's "This Week"
+    }
     if (u != null && !n.endsWith("s") && u != Granularity.HOUR && u != Granularity.MINUTE && !n.equals("fortnight")) {
       if (d.equals("past") || (the && d.equals("last")) || (the && d.equals("coming") && false)) {
         // "the past week", "the last year": a stretch ending now
@@ -899,7 +920,20 @@ final class Grammar {
       return;
     }
     Integer dow = Lexicon.WEEKDAYS.get(n);
-    if (dow != null && w.capitalized(k) && !the) {
+    if (dow != null && w.capitalized(k) && the && anaphoric) {
+      // "the previous Friday", "the following Monday": counted from the narrative's day
+      out.add(new Match(i, k + 1, c -> {
+        if (c.discourse().isEmpty() || !c.discourse().get().finerOrEqual(Granularity.WEEK)) {
+          return relativeWeekday(c, dow, dir);
+        }
+        LocalDate base = c.discourse().get().first();
+        LocalDate day = base.with(dir < 0 ? TemporalAdjusters.previous(DayOfWeek.of(dow)) : TemporalAdjusters.next(DayOfWeek.of(dow)));
+        return Resolution.date(Stretch.day(day), Anchor.DISCOURSE);
+      }));
+      return;
+    }
+    if (dow != null && w.capitalized(k) && !the && !(d.equals("this") && w.capitalized(j) && j > 0 && w.capitalized(k)
+        && !Lexicon.WEEKDAYS.containsKey(n))) {
       String part = Lexicon.PARTS_OF_DAY.get(w.w(k + 1));
       Reading r = c -> relativeWeekday(c, dow, dir);
       if (part != null) {
@@ -1145,8 +1179,14 @@ final class Grammar {
       return;
     }
     // an age or a size: "a two-year-old", "a 30-year veteran" stays, but "-old" is not a time
-    if (w.w(end).equals("old") && w.hyphenated(end)) {
-      return;
+    if (w.w(end).equals("old") || w.w(end).equals("older") || w.w(end).equals("younger")) {
+      return; // an age: "37 years old", "a 6-year-old"
+    }
+    if (u == Granularity.QUARTER && (w.w(end).equals("of") || w.hyphenated(k)) && direction == 0 && !the) {
+      return; // a fraction: "three-quarters of its food"
+    }
+    if (w.capitalized(k) && i > 0 && !w.raw(j).isEmpty() && Character.isDigit(w.raw(j).charAt(0))) {
+      return; // a title: "60 Minutes", "24 Hours of Le Mans"
     }
     if (w.w(end).equals("long") && w.hyphenated(end)) {
       end++;
@@ -1371,7 +1411,7 @@ final class Grammar {
     if (unit.equals("period") && !(yearEarlier || q == 0 || explicitYear > 0)) {
       return;
     }
-    if (q < 0 && !yearEarlier && !(the && unit.equals("quarter"))) {
+    if (q < 0 && !yearEarlier && !(the && unit.equals("quarter")) && !(explicitYear > 0 && unit.equals("period"))) {
       return;
     }
     if (!the && !yearEarlier && yearShift == Integer.MIN_VALUE && explicitYear < 0 && q <= 0) {
@@ -1521,7 +1561,7 @@ final class Grammar {
         minute = num(cm.group(2));
       } else if (a.chars().allMatch(Character::isDigit) && !a.isEmpty() && a.length() <= 2) {
         h = num(a);
-      } else if (a.equals("noon") || a.equals("midday")) {
+      } else if ((a.equals("noon") || a.equals("midday")) && !w.w(i - 1).equals("high") && !w.capitalized(i)) {
         hour = 12;
       } else if (a.equals("midnight")) {
         hour = 0;
