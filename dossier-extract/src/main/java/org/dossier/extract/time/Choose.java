@@ -48,11 +48,13 @@ final class Choose {
   }
 
   /**
-   * A day of the month named without its year ("Dec. 1"): as {@link #yearly}, except that in a
-   * past-tense clause a day far back loses to a much nearer one ahead — "payable Dec. 1" or "a
-   * Jan. 14 deadline" in a past-tense story still lie ahead of it.
+   * A month or a day named without its year ("November", "Dec. 1"): as {@link #yearly}, except
+   * that in a past-tense clause one more than {@code farDays} back loses to one at most half as
+   * far ahead — "payable Dec. 1", "a Jan. 14 deadline" or "agreed to buy it in February" in a
+   * past-tense story still lie ahead of it, while the seed's "in November", five months back,
+   * stays in the past.
    */
-  static Resolution yearlyDay(Context c, IntFunction<Stretch> forYear, String partial) {
+  static Resolution yearlyFar(Context c, IntFunction<Stretch> forYear, String partial, int farDays) {
     Resolution r = yearly(c, forYear, partial);
     if (r.stretch().isEmpty() || r.anchor() != Anchor.DCT
         || c.tense() != Tense.PAST && c.tense() != Tense.PERFECT) {
@@ -62,7 +64,7 @@ final class Choose {
     Stretch pick = r.stretch().get();
     Resolution nearest = yearly(c.withTense(Tense.PRESENT), forYear, partial);
     Stretch near = nearest.stretch().get();
-    if (pick.distanceTo(dct) > 180 && pick.distanceTo(dct) > 2 * near.distanceTo(dct)) {
+    if (pick.distanceTo(dct) > farDays && pick.distanceTo(dct) > 2 * near.distanceTo(dct)) {
       return nearest;
     }
     return r;

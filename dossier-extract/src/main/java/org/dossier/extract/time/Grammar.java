@@ -167,9 +167,7 @@ final class Grammar {
     if (a.equals("year") && (w.w(i + 1).equals("end") || w.w(i + 1).equals("'s") && w.w(i + 2).equals("end"))
         && !w.w(i - 1).equals("the") && !w.w(i - 1).equals("a")) {
       int end = w.w(i + 1).equals("end") ? i + 2 : i + 3;
-      out.add(new Match(i, end, c -> (c.discourse().isPresent()
-          ? Resolution.date(Stretch.containing(c.discourse().get().first(), Granularity.YEAR), Anchor.DISCOURSE)
-          : dctUnit(c, Granularity.YEAR, 0)).withMod("END")));
+      out.add(new Match(i, end, c -> dctUnit(c, Granularity.YEAR, 0).withMod("END")));
       return;
     }
     if (a.equals("year") && (w.w(i + 1).equals("earlier") || w.w(i + 1).equals("ago")) && w.hyphenated(i + 1)) {
@@ -499,10 +497,10 @@ final class Grammar {
           : Resolution.date(Stretch.month(year, month), Anchor.NONE);
     }
     if (day > 0) {
-      return Choose.yearlyDay(c, y -> validDay(y, month, day) ? Stretch.day(LocalDate.of(y, month, day)) : null,
-          String.format("XXXX-%02d-%02d", month, day));
+      return Choose.yearlyFar(c, y -> validDay(y, month, day) ? Stretch.day(LocalDate.of(y, month, day)) : null,
+          String.format("XXXX-%02d-%02d", month, day), 180);
     }
-    return Choose.yearly(c, y -> Stretch.month(y, month), String.format("XXXX-%02d", month));
+    return Choose.yearlyFar(c, y -> Stretch.month(y, month), String.format("XXXX-%02d", month), 240);
   }
 
   /** Whether word {@code k} is a month name used as a month, not a verb, a name or a march. */
@@ -1123,6 +1121,9 @@ final class Grammar {
         }
         return;
       }
+      if (Lexicon.yearLike(nw) > 0 && Lexicon.UNITS.containsKey(w.w(k + 1)) && !w.w(k + 1).endsWith("s")) {
+        return; // "the 1988 quarter" is a quarter of 1988
+      }
       count = n;
       k++;
       // "twenty four", "one hundred", "two and a half"
@@ -1490,11 +1491,6 @@ final class Grammar {
       Stretch s = Stretch.containing(c.dct().get(), Granularity.QUARTER);
       return Resolution.date(c.tense() == Tense.FUTURE ? s : s.plus(-1), Anchor.DCT);
     }
-    if (c.discourse().isPresent() && c.discourse().get().granularity() == Granularity.QUARTER && c.yearHint().isEmpty()
-        && c.tense() != Tense.FUTURE) {
-      int y = c.discourse().get().first().getYear();
-      return Resolution.date(Stretch.quarter(y, q), Anchor.DISCOURSE);
-    }
     return Choose.quarter(c, q);
   }
 
@@ -1608,9 +1604,19 @@ final class Grammar {
     if (w.w(k).equals("on")) {
       k++;
     }
+    if (w.w(k).equals(",")) {
+      k++;
+    }
     Integer dow = Lexicon.WEEKDAYS.get(w.w(k));
     if (dow != null && w.capitalized(k)) {
       out.add(new Match(i, k + 1, c -> clock(Choose.weekday(c, dow), fh, fm)));
+    }
+    if (isMonth(w, k, true) && dayNumber(w, k + 1) > 0) {
+      List<Match> dates = new ArrayList<>();
+      monthPhrase(w, k, k, -1, dates);
+      for (Match d : dates) {
+        out.add(new Match(i, d.to(), c -> clock(d.reading().resolve(c), fh, fm), d.yearKnown(), d.year()));
+      }
     }
     if (w.w(k).equals("today") || w.w(k).equals("yesterday") || w.w(k).equals("tomorrow")) {
       int shift = w.w(k).equals("yesterday") ? -1 : w.w(k).equals("tomorrow") ? 1 : 0;

@@ -148,7 +148,7 @@ record Stretch(Granularity granularity, LocalDate first) {
     };
   }
 
-  /** The TIMEX3 value: {@code 2024-11}, {@code 2025-W12}, {@code 1989-Q3}, {@code 199X}, {@code 19}. */
+  /** The TIMEX3 value: {@code 2024-11}, {@code 2025-W12}, {@code 1989-Q3}, {@code 199} (the 1990s), {@code 19} (the 1900s). */
   String value() {
     int y = first.getYear();
     return switch (granularity) {
@@ -159,7 +159,7 @@ record Stretch(Granularity granularity, LocalDate first) {
       case HALF_YEAR -> String.format("%04d-H%d", y, first.getMonthValue() <= 6 ? 1 : 2);
       case SEASON -> String.format("%04d-%s", y, Season.starting(first.getMonthValue()).code);
       case YEAR -> String.format("%04d", y);
-      case DECADE -> String.format("%03dX", y / 10);
+      case DECADE -> String.format("%03d", y / 10);
       case CENTURY -> String.format("%02d", y / 100);
     };
   }

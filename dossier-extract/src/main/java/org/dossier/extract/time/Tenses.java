@@ -23,6 +23,19 @@ final class Tenses {
   private Tenses() {}
 
   static Tense of(Sentence s, int token) {
+    return of(s, token, token);
+  }
+
+  /**
+   * The tense for the expression of tokens {@code first..last}: "as soon as Tuesday", "as early
+   * as next week" look ahead whatever the verb's tense.
+   */
+  static Tense of(Sentence s, int first, int last) {
+    if (first >= 3 && s.token(first - 1).word().equalsIgnoreCase("as") && s.token(first - 3).word().equalsIgnoreCase("as")
+        && Set.of("soon", "early").contains(s.token(first - 2).word().toLowerCase())) {
+      return Tense.FUTURE;
+    }
+    int token = last;
     int cur = token;
     for (int hops = 0; hops < 10; hops++) {
       Optional<Dependency> head = s.headOf(cur);
@@ -68,6 +81,8 @@ final class Tenses {
     return up.isPresent() && up.get().governor() >= 0 && INTENT.contains(s.token(up.get().governor()).lemma().toLowerCase());
   }
 
+  private static final Set<String> SCHEDULING = Set.of("schedule", "plan", "reschedule", "postpone");
+
   private static final Set<String> INTENT = Set.of(
       "agree", "plan", "expect", "intend", "hope", "aim", "decide", "want", "seek", "schedule", "promise", "vow",
       "pledge", "threaten", "propose", "prepare", "set", "agreement", "proposal", "offer", "bid", "deadline",
@@ -109,6 +124,9 @@ final class Tenses {
       return Optional.of(auxTense);
     }
     String pos = t.pos();
+    if (SCHEDULING.contains(t.lemma().toLowerCase())) {
+      return Optional.of(Tense.FUTURE); // "has scheduled a news conference Thursday", "planned a rally on Saturday"
+    }
     if (pos.equals("VBD")) {
       return Optional.of(Tense.PAST);
     }
@@ -151,9 +169,22 @@ final class Tenses {
       return Tense.PAST;
     }
     if (pos.equals("VBZ") || pos.equals("VBP")) {
+      if (k + 1 < s.size() && FUTURE_LEMMAS.contains(stem(s.token(k + 1)))) {
+        return Tense.FUTURE; // "is scheduled", "are expected"
+      }
       return FUTURE_LEMMAS.contains(t.lemma()) ? Tense.FUTURE : Tense.PRESENT;
     }
     return Tense.UNKNOWN;
+  }
+
+  /** A participle's lemma, guessed when the annotator gave none: "scheduled" -> "schedule". */
+  private static String stem(Token t) {
+    String w = t.lemma().toLowerCase();
+    if (w.endsWith("ed") && !FUTURE_LEMMAS.contains(w)) {
+      String base = w.substring(0, w.length() - 1);
+      return FUTURE_LEMMAS.contains(base) ? base : w.substring(0, w.length() - 2);
+    }
+    return w;
   }
 
   /** The tense most of the article's finite verbs are in: news is usually told in the past. */

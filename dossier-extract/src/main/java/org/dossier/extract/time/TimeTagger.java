@@ -38,7 +38,7 @@ public final class TimeTagger {
       List<Match> matches = grammar.find(w);
       for (int k = 0; k < matches.size(); k++) {
         Match m = matches.get(k);
-        Tense tense = Tenses.of(s, w.get(m.to() - 1).token());
+        Tense tense = Tenses.of(s, w.get(m.from()).token(), w.get(m.to() - 1).token());
         if (tense == Tense.UNKNOWN) {
           tense = narrative;
         }
