@@ -45,6 +45,7 @@ final class Grammar {
   private static final Set<String> NAME_BEFORE_WEEKDAY = Set.of(
       "bloody", "super", "black", "good", "ash", "palm", "holy", "shrove", "cyber", "mad", "blue", "low", "whit",
       "maundy", "easter", "fat", "giving");
+  private static final Set<String> BEFORE_VAGUE_UNITS = Set.of("for", "over", "within", "after");
   private static final Set<String> PREPOSITIONS = Set.of(
       "on", "in", "for", "from", "since", "after", "before", "at", "throughout", "within", "through", "over");
   private static final Set<String> FILM = Set.of("film", "movie", "sequel", "starring", "box", "cinema", "premiere", "actor");
@@ -734,11 +735,7 @@ final class Grammar {
           out.add(new Match(i, i + 1, day));
         }
       }
-      case "now" -> {
-        if (!b.equals("that") || w.pos(i + 1).equals("DT")) {
-          out.add(new Match(i, i + 1, Grammar::present));
-        }
-      }
+      case "now" -> out.add(new Match(i, i + 1, Grammar::present));
       case "right" -> {
         if (b.equals("now")) {
           out.add(new Match(i, i + 2, Grammar::present));
@@ -1099,6 +1096,9 @@ final class Grammar {
     } else if (nw.equals("half") && (w.w(k + 1).equals("a") || w.w(k + 1).equals("an"))) {
       count = 0.5;
       k += 2;
+    } else if (Lexicon.mixedFraction(nw) > 0) {
+      count = Lexicon.mixedFraction(nw);
+      k++;
     } else {
       int n = Lexicon.number(nw);
       if (n < 0 || nw.equals("a") && (the || direction != 0)) {
@@ -1110,8 +1110,8 @@ final class Grammar {
         if (u != null && nw.endsWith("s") && (direction == -1 || direction == 1)) {
           out.add(new Match(i, k + 1, c -> Resolution.bare(Type.DURATION, Lexicon.vagueDuration(u), Anchor.DCT)));
         } else if (u != null && nw.endsWith("s") && !the && direction == 0 && i == j
-            && Set.of("for", "over", "within", "after").contains(w.w(i - 1)) && !w.w(i + 1).equals("of")
-            && !w.w(i + 1).equals("ago")) {
+            && (BEFORE_VAGUE_UNITS.contains(w.w(i - 1)) || w.w(i - 1).equals("in") && endsClause(w, i + 1))
+            && !w.w(i + 1).equals("of") && !w.w(i + 1).equals("ago")) {
           out.add(new Match(i, k + 1, c -> Resolution.bare(Type.DURATION, Lexicon.vagueDuration(u), Anchor.NONE)));
         } else if (u != null && nw.endsWith("s") && !the && direction == 0 && i == j && w.w(i + 1).equals("ago")) {
           out.add(new Match(i, k + 2, c -> ref("PAST_REF")));

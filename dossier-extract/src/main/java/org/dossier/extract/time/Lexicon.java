@@ -129,6 +129,21 @@ final class Lexicon {
     return v;
   }
 
+  /** A whole number and a half written as one token ("5 1/2", "2\u00a01/2", "5½"), or -1. */
+  static double mixedFraction(String w) {
+    String t = w.replace('\u00a0', ' ');
+    String whole;
+    if (t.endsWith(" 1/2")) {
+      whole = t.substring(0, t.length() - 4);
+    } else if (t.endsWith("\u00bd")) {
+      whole = t.substring(0, t.length() - 1).strip();
+    } else {
+      return -1;
+    }
+    int n = number(whole);
+    return n < 0 ? -1 : n + 0.5;
+  }
+
   /** A four-digit number that could be a year (1000-2199), or -1. */
   static int yearLike(String w) {
     if (w.length() == 4 && w.chars().allMatch(Character::isDigit)) {
