@@ -113,19 +113,17 @@ final class AnalyzeCommand implements Callable<Integer> {
       a = processor.process(input.article());
     } catch (RuntimeException | StackOverflowError e) {
       List<Problem> problems = new ArrayList<>(input.problems());
-      problems.add(Problem.of(Problem.Codes.ANALYSIS_FAILED,
+      problems.add(Problem.at(input.where(), Problem.Codes.ANALYSIS_FAILED,
           "the analysis failed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); please report it"));
       return Analysis.failed(input.article(), problems);
-    }
-    if (input.problems().isEmpty()) {
-      return a;
     }
     boolean badDate = input.problems().stream().anyMatch(p -> p.code().equals(Problem.Codes.BAD_DATE));
     List<Problem> all = new ArrayList<>(input.problems());
     for (Problem p : a.problems()) {
-      if (!(badDate && p.code().equals(Problem.Codes.NO_DATE))) { // BAD_DATE already says so
-        all.add(p);
+      if (badDate && p.code().equals(Problem.Codes.NO_DATE)) {
+        continue; // BAD_DATE already says the article is analysed without a date
       }
+      all.add(p.where().isPresent() ? p : Problem.at(input.where(), p.code(), p.message()));
     }
     return new Analysis(a.article(), a.sentences(), a.entities(), a.times(), a.events(), a.attributions(), a.relations(), all);
   }
@@ -152,12 +150,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     tally.articles++;
     boolean problem = false;
     for (Problem p : a.problems()) {
+      // one line per problem: the file (and line), what is wrong, the stable code
       String where = p.where().orElse(a.article().id());
-      if (Problem.Codes.NO_DATE.equals(p.code())) {
-        err.println("dossier: warning: " + where + ": " + p.message());
-      } else {
-        err.println("dossier: " + where + ": " + p.message() + " [" + p.code() + "]");
-        problem = true;
+      err.println("dossier: " + (p.isFatal() ? "" : "warning: ") + where + ": " + p.message() + " [" + p.code() + "]");
+      if (!Problem.Codes.NO_DATE.equals(p.code())) {
+        problem = true; // NO_DATE alone does not make the exit code 1: relative times just stay unresolved
       }
     }
     if (problem) {

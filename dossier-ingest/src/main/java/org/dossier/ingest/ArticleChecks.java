@@ -49,14 +49,14 @@ final class ArticleChecks {
     Optional<String> foreign = EnglishCheck.whyNot(body);
     if (foreign.isPresent()) {
       problems.add(Problem.at(where, Problem.Codes.NOT_ENGLISH, foreign.get()));
-      return new Input(Article.of(id, dct.orElse(null), ""), problems);
+      return new Input(Article.of(id, dct.orElse(null), ""), problems, where);
     }
-    return new Input(new Article(id, dct, title, source, url, body), problems);
+    return new Input(new Article(id, dct, title, source, url, body), problems, where);
   }
 
   /** An input that cannot be analysed: only its id and the one problem. */
   static Input failed(String id, String where, String code, String message) {
-    return new Input(Article.of(id, null, ""), List.of(Problem.at(where, code, message)));
+    return new Input(Article.of(id, null, ""), List.of(Problem.at(where, code, message)), where);
   }
 
   /** A value quoted in a message, cut so that a pasted article never fills the terminal. */
