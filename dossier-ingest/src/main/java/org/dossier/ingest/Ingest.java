@@ -2,8 +2,8 @@ package org.dossier.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -39,7 +39,6 @@ public final class Ingest {
   /** What standard input is called in problems and default ids. */
   public static final String STDIN = "stdin";
 
-  private final long maxBytes;
   private final InputStream stdin;
   private final TextArticleReader text;
   private final JsonLinesReader jsonLines;
@@ -59,16 +58,10 @@ public final class Ingest {
     if (maxBytes < 1) {
       throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
     }
-    this.maxBytes = maxBytes;
     this.stdin = Objects.requireNonNull(stdin, "stdin");
     ArticleChecks checks = new ArticleChecks(defaultDate);
     this.text = new TextArticleReader(checks, maxBytes);
     this.jsonLines = new JsonLinesReader(checks, maxBytes);
-  }
-
-  /** The largest article accepted, in bytes. */
-  public long maxBytes() {
-    return maxBytes;
   }
 
   /** Reads every article under {@code paths}, in order, handing each to {@code sink}. */
@@ -116,50 +109,52 @@ public final class Ingest {
   }
 
   private void readDirectory(Path root, String given, Consumer<Input> sink) {
-    int[] files = {0};
-    Set<Path> seen = new HashSet<>();
-    walk(root, root, given, seen, files, sink);
-    if (files[0] == 0) {
+    if (walk(root, root, given, new HashSet<>(), sink) == 0) {
       sink.accept(ArticleChecks.failed(given, given, Problem.Codes.EMPTY,
           "is a directory with no .txt, .text or .jsonl files in it"));
     }
   }
 
-  /** Depth first, each directory's entries sorted by name; a folder reached twice (a link loop) is skipped. */
-  private void walk(Path root, Path dir, String given, Set<Path> seen, int[] files, Consumer<Input> sink) {
+  /**
+   * Reads the article files below {@code dir}, depth first, each directory's entries sorted by
+   * name; a folder reached twice (a link loop) is skipped. Returns how many article files it found.
+   */
+  private int walk(Path root, Path dir, String given, Set<Path> seen, Consumer<Input> sink) {
     String where = shown(root, dir, given);
     try {
       if (!seen.add(dir.toRealPath())) {
-        return;
+        return 0;
       }
     } catch (IOException e) {
       sink.accept(ArticleChecks.failed(relative(root, dir, given), where, Problem.Codes.UNREADABLE,
           "cannot be read: " + e.getMessage()));
-      return;
+      return 1;
     }
     List<Path> entries = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
       stream.forEach(entries::add);
-    } catch (IOException | UncheckedIOException e) {
-      String why = e instanceof AccessDeniedException || e.getCause() instanceof AccessDeniedException
-          ? "permission denied" : e.getMessage();
+    } catch (IOException | DirectoryIteratorException e) {
+      Throwable cause = e instanceof DirectoryIteratorException d ? d.getCause() : e;
+      String why = cause instanceof AccessDeniedException ? "permission denied" : cause.getMessage();
       sink.accept(ArticleChecks.failed(relative(root, dir, given), where, Problem.Codes.UNREADABLE,
           "is a directory that cannot be listed: " + why));
-      return;
+      return 1; // reported: not "no article files"
     }
     entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+    int files = 0;
     for (Path entry : entries) {
       String name = entry.getFileName().toString();
       if (name.startsWith(".")) {
         continue;
       }
       if (Files.isDirectory(entry)) {
-        walk(root, entry, given, seen, files, sink);
+        files += walk(root, entry, given, seen, sink);
       } else if (isArticleFile(name)) {
-        files[0]++;
+        files++;
         readFile(entry, relative(root, entry, given), shown(root, entry, given), sink);
       }
     }
+    return files;
   }
 
   /** The id of a file below a directory: its path relative to the directory, with forward slashes. */
