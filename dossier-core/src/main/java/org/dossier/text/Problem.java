@@ -32,7 +32,8 @@ public record Problem(String code, String message, Optional<String> where) {
   }
 
   /**
-   * The problem codes Dossier reports; docs/input.md explains each to users.
+   * The problem codes Dossier reports; GLOSSARY.md lists them and docs/input.md explains each to
+   * users.
    *
    * <p>A <em>fatal</em> code means the article was not analysed (its result carries only its id
    * and the problem); any other code is a warning on an article that was analysed. Fatal:
