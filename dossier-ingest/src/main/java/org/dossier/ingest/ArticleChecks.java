@@ -59,6 +59,20 @@ final class ArticleChecks {
     return new Input(Article.of(id, null, ""), List.of(Problem.at(where, code, message)), where);
   }
 
+  /**
+   * Why an I/O operation failed, for a message that already names the file: the reason alone
+   * ("Permission denied", "No such device or address"), not the path again.
+   */
+  static String reason(java.io.IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
   /** A value quoted in a message, cut so that a pasted article never fills the terminal. */
   static String shorten(String value, int max) {
     return value.length() <= max ? value : value.substring(0, max - 3) + "...";

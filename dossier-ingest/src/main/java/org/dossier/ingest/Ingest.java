@@ -2,7 +2,6 @@ package org.dossier.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -101,10 +100,8 @@ public final class Ingest {
     }
     try (InputStream in = Files.newInputStream(file)) {
       jsonLines.read(in, where, id, sink);
-    } catch (AccessDeniedException e) {
-      sink.accept(ArticleChecks.failed(id, where, Problem.Codes.UNREADABLE, "cannot be read: permission denied"));
     } catch (IOException e) {
-      sink.accept(ArticleChecks.failed(id, where, Problem.Codes.UNREADABLE, "cannot be read: " + e.getMessage()));
+      sink.accept(ArticleChecks.failed(id, where, Problem.Codes.UNREADABLE, "cannot be read: " + ArticleChecks.reason(e)));
     }
   }
 
@@ -127,15 +124,14 @@ public final class Ingest {
       }
     } catch (IOException e) {
       sink.accept(ArticleChecks.failed(relative(root, dir, given), where, Problem.Codes.UNREADABLE,
-          "cannot be read: " + e.getMessage()));
+          "cannot be read: " + ArticleChecks.reason(e)));
       return 1;
     }
     List<Path> entries = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
       stream.forEach(entries::add);
     } catch (IOException | DirectoryIteratorException e) {
-      Throwable cause = e instanceof DirectoryIteratorException d ? d.getCause() : e;
-      String why = cause instanceof AccessDeniedException ? "permission denied" : cause.getMessage();
+      String why = ArticleChecks.reason(e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e);
       sink.accept(ArticleChecks.failed(relative(root, dir, given), where, Problem.Codes.UNREADABLE,
           "is a directory that cannot be listed: " + why));
       return 1; // reported: not "no article files"

@@ -70,7 +70,7 @@ final class JsonLinesReader {
       }
     } catch (IOException e) {
       sink.accept(ArticleChecks.failed(idPrefix, where, Problem.Codes.UNREADABLE,
-          "reading stopped at line " + lines.number() + ": " + e.getMessage()));
+          "reading stopped at line " + lines.number() + ": " + ArticleChecks.reason(e)));
       return;
     }
     if (articles == 0) {

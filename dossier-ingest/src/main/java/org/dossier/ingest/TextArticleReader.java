@@ -2,7 +2,6 @@ package org.dossier.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -39,10 +38,8 @@ final class TextArticleReader {
       bytes = readAtMost(file, maxBytes + 1);
     } catch (NoSuchFileException e) {
       return ArticleChecks.failed(id, where, Problem.Codes.NOT_FOUND, "no such file");
-    } catch (AccessDeniedException e) {
-      return ArticleChecks.failed(id, where, Problem.Codes.UNREADABLE, "cannot be read: permission denied");
     } catch (IOException e) {
-      return ArticleChecks.failed(id, where, Problem.Codes.UNREADABLE, "cannot be read: " + e.getMessage());
+      return ArticleChecks.failed(id, where, Problem.Codes.UNREADABLE, "cannot be read: " + ArticleChecks.reason(e));
     }
     if (bytes.length > maxBytes) {
       return ArticleChecks.failed(id, where, Problem.Codes.TOO_LARGE, ByteSize.tooLarge(OptionalLong.empty(), maxBytes));

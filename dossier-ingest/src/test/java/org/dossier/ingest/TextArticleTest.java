@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -228,6 +231,19 @@ class TextArticleTest {
     Problem p = onlyProblem(read(locked));
     assertThat(p.code()).isEqualTo(Problem.Codes.UNREADABLE);
     assertThat(p.message()).contains("permission denied");
+  }
+
+  @Test
+  void reports_a_file_that_cannot_be_opened_as_unreadable_even_as_root() throws IOException {
+    Path socket = dir.resolve("socket.txt");
+    try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+      server.bind(UnixDomainSocketAddress.of(socket)); // a socket file exists but open(2) fails on it
+      Problem p = onlyProblem(read(socket));
+      assertThat(p.code()).isEqualTo(Problem.Codes.UNREADABLE);
+      assertThat(p.message()).startsWith("cannot be read: ").doesNotContain(dir.toString());
+    } catch (UnsupportedOperationException e) {
+      Assumptions.abort("no UNIX domain sockets here: " + e.getMessage());
+    }
   }
 
   @Test
