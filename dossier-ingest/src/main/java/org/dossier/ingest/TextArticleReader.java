@@ -65,7 +65,7 @@ final class TextArticleReader {
   private static byte[] readAtMost(Path file, long limit) throws IOException {
     int cap = (int) Math.min(limit, Integer.MAX_VALUE - 8);
     try (InputStream in = Files.newInputStream(file)) {
-      byte[] buffer = new byte[(int) Math.min(cap, 64 * 1024)];
+      byte[] buffer = new byte[Math.min(cap, 64 * 1024)];
       int n = 0;
       while (n < cap) {
         if (n == buffer.length) {
