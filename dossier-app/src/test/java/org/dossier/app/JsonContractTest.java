@@ -71,8 +71,16 @@ class JsonContractTest {
     return inputs.stream().map(i -> i.article().body()).toList();
   }
 
+  /** The contract's top-level shape, then every span quotes the body. */
+  private static void assertSpansQuote(JsonNode result, String body) {
+    assertThat(result.fieldNames()).toIterable().contains(
+        "schema", "article", "sentences", "entities", "times", "events", "attributions", "relations", "problems");
+    assertThat(result.path("article").fieldNames()).toIterable().contains("id", "date", "title", "source", "url");
+    walk(result, body);
+  }
+
   /** Walks the whole tree: any object with start, end and text must quote the body. */
-  private static void assertSpansQuote(JsonNode node, String body) {
+  private static void walk(JsonNode node, String body) {
     if (node.isObject() && node.has("start") && node.has("end") && node.has("text")) {
       int start = node.get("start").asInt();
       int end = node.get("end").asInt();
@@ -83,6 +91,6 @@ class JsonContractTest {
     if (node.isObject() && node.has("start") && node.has("end")) {
       assertThat(node.get("end").asInt()).as("span %s", node).isLessThanOrEqualTo(body.length());
     }
-    node.elements().forEachRemaining(child -> assertSpansQuote(child, body));
+    node.elements().forEachRemaining(child -> walk(child, body));
   }
 }
