@@ -23,7 +23,8 @@ final class ByteSize {
   /** The TOO_LARGE message: the size (when known), the limit, and the option that raises it. */
   static String tooLarge(java.util.OptionalLong size, long limit) {
     String is = size.isPresent() ? "is " + of(size.getAsLong()) + ", over" : "is over";
-    return is + " the limit of " + of(limit) + " (" + limit + " bytes): raise it with --max-size BYTES"
+    String exact = limit < 1000 ? "" : " (" + limit + " bytes)";
+    return is + " the limit of " + of(limit) + exact + ": raise it with --max-size BYTES"
         + " if this really is one article";
   }
 }
