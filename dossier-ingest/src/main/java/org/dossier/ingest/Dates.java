@@ -8,11 +8,14 @@ import java.util.regex.Pattern;
 
 /**
  * Article dates as written in headers and JSON: {@code YYYY-MM-DD} (one-digit month and day
- * tolerated). Anything else is a {@code BAD_DATE} with a reason a person can act on.
+ * tolerated), perhaps with a time as in {@code 2025-04-14T09:30:00Z}, which is ignored. Anything else is a {@code BAD_DATE} with a reason a person can act on.
  */
 final class Dates {
 
-  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+  /** A time after the date, as in feeds' timestamps; the date as written is the article's date. */
+  static final String TIME = "(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?";
+
+  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})" + TIME);
 
   private Dates() {}
 

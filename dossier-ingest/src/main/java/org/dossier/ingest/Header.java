@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 record Header(Optional<String> date, Optional<String> title, Optional<String> source, Optional<String> url, int bodyStart) {
 
   /** {@code date 2025-04-14} or {@code date: 2025-04-14}, perhaps followed by the body. */
-  private static final Pattern DATE_ISO = Pattern.compile("(?i)date[ \\t]*:?[ \\t]*(\\d{4}-\\d{1,2}-\\d{1,2})(?![\\w-])");
+  private static final Pattern DATE_ISO = Pattern.compile(
+      "(?i)date[ \\t]*:?[ \\t]*(\\d{4}-\\d{1,2}-\\d{1,2}" + Dates.TIME + ")(?![\\w:+-])");
 
   /** {@code date: anything} (an unreadable date is still a header line, and a BAD_DATE). */
   private static final Pattern DATE_OTHER = Pattern.compile("(?i)date[ \\t]*:");

@@ -42,7 +42,7 @@ class JsonLinesTest {
   void reads_one_article_per_line_with_all_fields() throws IOException {
     List<Input> inputs = read(
         "{\"id\":\"a1\",\"date\":\"2025-04-14\",\"title\":\"T\",\"source\":\"Dawn\",\"url\":\"https://x.org\",\"text\":\"  Body one.\\n\"}\n"
-            + "{\"text\":\"Body two.\"}\n");
+            + "{\"text\":\"Body two.\",\"date\":\"2025-04-15 23:10:05Z\"}\n");
     assertThat(inputs).hasSize(2);
     Article a = inputs.get(0).article();
     assertThat(a.id()).isEqualTo("a1");
@@ -53,6 +53,7 @@ class JsonLinesTest {
     assertThat(a.body()).as("the text exactly as given").isEqualTo("  Body one.\n");
     assertThat(inputs.get(1).article().id()).isEqualTo("feed.jsonl:2");
     assertThat(inputs.get(1).problems()).isEmpty();
+    assertThat(inputs.get(1).article().date()).contains(LocalDate.of(2025, 4, 15));
   }
 
   @Test

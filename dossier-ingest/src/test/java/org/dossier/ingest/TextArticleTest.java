@@ -90,6 +90,16 @@ class TextArticleTest {
   }
 
   @Test
+  void reads_a_date_with_a_time_and_keeps_numbers_that_start_the_body() throws IOException {
+    Input timed = read(file("a.txt", "date: 2025-04-14T09:30:00+05:00\nThe talks resumed."));
+    assertThat(timed.problems()).isEmpty();
+    assertThat(timed.article().date()).contains(LocalDate.of(2025, 4, 14));
+    assertThat(timed.article().body()).isEqualTo("The talks resumed.");
+    Input numbers = read(file("b.txt", "date 2025-04-14 10 people died on Monday."));
+    assertThat(numbers.article().body()).isEqualTo("10 people died on Monday.");
+  }
+
+  @Test
   void keeps_the_body_exactly_as_in_the_file_after_the_header() throws IOException {
     String body = "Line one  with  spaces.\n\n\tIndented line two.\n  \n";
     Input in = read(file("a.txt", "title: T\n\n" + body));
