@@ -113,8 +113,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       a = processor.process(input.article());
     } catch (RuntimeException | StackOverflowError e) {
       List<Problem> problems = new ArrayList<>(input.problems());
+      String why = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
       problems.add(Problem.at(input.where(), Problem.Codes.ANALYSIS_FAILED,
-          "the analysis failed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); please report it"));
+          "the analysis failed (" + e.getClass().getSimpleName() + why + "); please report it"));
       return Analysis.failed(input.article(), problems);
     }
     boolean badDate = input.problems().stream().anyMatch(p -> p.code().equals(Problem.Codes.BAD_DATE));
