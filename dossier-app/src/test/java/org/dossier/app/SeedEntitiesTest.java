@@ -185,6 +185,11 @@ class SeedEntitiesTest {
   }
 
   @Test
+  void the_us_based_pakistani_is_the_key_individual_both_now_part_of_the_talks() {
+    assertThat(entity("a key individual").id()).isEqualTo(entity("a US-based Pakistani").id());
+  }
+
+  @Test
   void three_senior_leaders_from_khyber_pakhtunkhwa_are_a_group() {
     Entity e = entity("three senior leaders from Khyber Pakhtunkhwa");
     assertThat(e.type()).isEqualTo(EntityType.GROUP);
@@ -212,6 +217,22 @@ class SeedEntitiesTest {
     Entity e = named("Adiala Jail");
     assertThat(e.type()).isEqualTo(EntityType.FACILITY);
     assertThat(e.subtype()).hasValue("prison");
+  }
+
+  @Test
+  void adiala_jail_is_located_in_rawalpindi_pakistan() {
+    Entity jail = named("Adiala Jail");
+    assertThat(jail.place()).hasValueSatisfying(p -> {
+      assertThat(p.city()).hasValue("Rawalpindi");
+      assertThat(p.province()).hasValue("Punjab");
+      assertThat(p.country()).isEqualTo("PK");
+    });
+    assertThat(related(jail, "located_in", named("Pakistan"))).isTrue();
+  }
+
+  @Test
+  void imran_khan_is_held_in_adiala_jail() {
+    assertThat(related(named("Imran Khan"), "held_in", named("Adiala Jail"))).isTrue();
   }
 
   @Test

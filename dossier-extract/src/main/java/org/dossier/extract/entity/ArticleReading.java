@@ -88,10 +88,14 @@ final class ArticleReading {
     }
     cluster();
     mergeShortNames();
+    mergeSamePredicate();
+    placeFacilities();
     appositivesAndCopulas();
     attachDescribed();
     memberships();
     partsOf();
+    locatedIn();
+    heldIn();
     return build();
   }
 
@@ -833,6 +837,143 @@ final class ArticleReading {
           clusterOf.put(m, into);
         }
         into.absorb(c);
+      }
+    }
+  }
+
+  /**
+   * Two unnamed people each introduced by an indefinite description and said by the same
+   * relative clause to be "now part of" the same kind of thing are one person: news writing
+   * re-introduces an anonymous actor with a new description ("a US-based Pakistani, who is now
+   * part of key ongoing discussions" ... "a key individual ... who is now part of the new round
+   * of talks").
+   */
+  private void mergeSamePredicate() {
+    Map<String, Cluster> bySignature = new HashMap<>();
+    for (Cluster c : new ArrayList<>(clusters)) {
+      if (c.merged || c.type != EntityType.PERSON || c.isNamed()) {
+        continue;
+      }
+      Mention m = c.mentions.get(0);
+      Optional<String> signature = relativePredicate(m);
+      if (signature.isEmpty()) {
+        continue;
+      }
+      Cluster earlier = bySignature.putIfAbsent(signature.get(), c);
+      if (earlier != null) {
+        for (Mention x : c.mentions) {
+          clusterOf.put(x, earlier);
+        }
+        earlier.absorb(c);
+      }
+    }
+  }
+
+  /** "who is now part of": the predicate's lemma and adverbs of a relative clause just after a mention. */
+  private Optional<String> relativePredicate(Mention m) {
+    Sentence s = sentences.get(m.sentence());
+    for (int k = m.last() + 1; k < s.size() && k <= m.last() + 6; k++) {
+      Token t = s.token(k);
+      if (t.pos().equals("WP") && (lower(t).equals("who"))) {
+        Optional<Dependency> h = s.headOf(k);
+        if (h.isEmpty() || h.get().governor() < 0) {
+          return Optional.empty();
+        }
+        int pred = h.get().governor();
+        boolean copula = false;
+        List<String> adverbs = new ArrayList<>();
+        for (Dependency d : s.dependentsOf(pred)) {
+          if (d.relation().equals("cop")) {
+            copula = true;
+          } else if (d.relation().equals("advmod")) {
+            adverbs.add(lower(s.token(d.dependent())));
+          }
+        }
+        return copula ? Optional.of(lemma(s.token(pred)) + "|" + String.join(",", adverbs)) : Optional.empty();
+      }
+      if (t.isVerb() || inName(s.index(), k, EntityType.PERSON)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A facility is placed in its city where a gazetteer says so ("Adiala Jail"), where its name
+   * starts with the city's ("Islamabad International Airport"), or where the text puts it there
+   * ("the jail in Rawalpindi").
+   */
+  private void placeFacilities() {
+    for (Cluster c : clusters) {
+      if (c.merged || c.type != EntityType.FACILITY || c.place != null) {
+        continue;
+      }
+      for (Mention n : c.names()) {
+        Optional<Gazetteer.Entry> city = gazetteer.facility(text(n));
+        Sentence s = sentences.get(n.sentence());
+        for (int k = n.last(); city.isEmpty() && k > n.first(); k--) {
+          String prefix = s.span(n.first(), k - 1).of(text.body());
+          city = gazetteer.resolve(prefix, contextCountries).filter(e -> e.kind() == Gazetteer.Kind.CITY);
+        }
+        for (Dependency d : s.dependentsOf(n.head())) {
+          if (city.isEmpty() && d.baseRelation().equals("nmod") && Set.of("in", "at", "near").contains(caseOf(s, d.dependent()))) {
+            Optional<Mention> loc = nameCovering(s.index(), d.dependent());
+            if (loc.isPresent() && places.containsKey(loc.get())) {
+              city = Optional.of(places.get(loc.get()));
+            }
+          }
+        }
+        if (city.isPresent()) {
+          c.place = city.get();
+          break;
+        }
+      }
+    }
+  }
+
+  /** A place lies in the country or province of the article that the gazetteer puts it in. */
+  private void locatedIn() {
+    for (Cluster a : clusters) {
+      if (a.merged || a.place == null || (a.type != EntityType.LOCATION && a.type != EntityType.FACILITY)) {
+        continue;
+      }
+      for (Cluster b : clusters) {
+        if (b == a || b.merged || b.place == null || b.type != EntityType.LOCATION) {
+          continue;
+        }
+        Gazetteer.Entry pa = a.place;
+        Gazetteer.Entry pb = b.place;
+        boolean inCountry = pb.kind() == Gazetteer.Kind.COUNTRY && pa.kind() != Gazetteer.Kind.COUNTRY
+            && pa.country().equals(pb.country());
+        boolean inProvince = pb.kind() == Gazetteer.Kind.PROVINCE && pa.kind() == Gazetteer.Kind.CITY
+            && pa.country().equals(pb.country()) && pa.province().equals(pb.name());
+        boolean inCity = pb.kind() == Gazetteer.Kind.CITY && a.type == EntityType.FACILITY
+            && pa.geonameId() == pb.geonameId();
+        if (inCountry || inProvince || inCity) {
+          facts.add(new Fact(a, "located_in", b, a.mentions.get(0).span()));
+        }
+      }
+    }
+  }
+
+  /** A jailed or detained person and the prison the article places him at: {@code held_in}. */
+  private void heldIn() {
+    for (Cluster p : clusters) {
+      if (p.merged || p.type != EntityType.PERSON || p.descriptors.stream().noneMatch(
+          d -> d.qualifiers().stream().anyMatch(q -> Set.of("jailed", "imprisoned", "detained", "arrested").contains(q)))) {
+        continue;
+      }
+      for (Cluster f : clusters) {
+        if (f.merged || f.type != EntityType.FACILITY || !"prison".equals(f.subtype)) {
+          continue;
+        }
+        for (Mention fm : f.mentions) {
+          boolean together = p.mentions.stream().anyMatch(x -> x.sentence() == fm.sentence());
+          if (together) {
+            facts.add(new Fact(p, "held_in", f, sentences.get(fm.sentence()).span()));
+            break;
+          }
+        }
       }
     }
   }

@@ -53,7 +53,8 @@ public final class Gazetteer {
 
     public Place place() {
       return new Place(geonameId, latitude, longitude, country,
-          province.isEmpty() ? Optional.empty() : Optional.of(province));
+          province.isEmpty() ? Optional.empty() : Optional.of(province),
+          kind == Kind.CITY ? Optional.of(name) : Optional.empty());
     }
   }
 
@@ -62,10 +63,41 @@ public final class Gazetteer {
 
   private final Map<String, List<Entry>> byName;
   private final Map<String, Entry> countries;
+  private final Map<String, Entry> facilities;
 
   private Gazetteer(Map<String, List<Entry>> byName, Map<String, Entry> countries) {
     this.byName = byName;
     this.countries = countries;
+    this.facilities = loadFacilities(byName);
+  }
+
+  /** The city a well-known facility (a prison, an airport) is in, from {@code facilities.tsv}. */
+  public Optional<Entry> facility(String name) {
+    return Optional.ofNullable(facilities.get(key(name)));
+  }
+
+  private static Map<String, Entry> loadFacilities(Map<String, List<Entry>> byName) {
+    Map<String, Entry> out = new HashMap<>();
+    try (InputStream in = Gazetteer.class.getResourceAsStream("facilities.tsv")) {
+      if (in == null) {
+        return Map.of();
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("#") || line.isBlank()) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        byName.getOrDefault(key(f[1]), List.of()).stream()
+            .filter(e -> e.kind() == Kind.CITY && e.country().equals(f[2]))
+            .max(Comparator.comparingLong(Entry::population))
+            .ifPresent(city -> out.put(key(f[0]), city));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(out);
   }
 
   /** The packaged GeoNames gazetteer, loaded on first use. */
