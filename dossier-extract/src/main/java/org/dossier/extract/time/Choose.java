@@ -1,0 +1,93 @@
+package org.dossier.extract.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.dossier.analysis.TimeExpression.Anchor;
+import org.dossier.analysis.TimeExpression.Type;
+
+/**
+ * Picks which of the calendar's repeating units an expression means ("November": which one?)
+ * from the tense of the clause: a past-tense clause means the most recent one on or before the
+ * article's date, a future-tense clause the next one on or after it, and a present-tense one the
+ * nearest.
+ */
+final class Choose {
+
+  private Choose() {}
+
+  /**
+   * The unit of a repeating name, one candidate per year around the DCT.
+   *
+   * @param forYear the unit in a given year, or null when that year has none
+   * @param partial the value when there is no date to resolve against ({@code XXXX-11})
+   */
+  static Resolution yearly(Context c, IntFunction<Stretch> forYear, String partial) {
+    if (c.yearHint().isPresent()) {
+      Stretch s = forYear.apply(c.yearHint().getAsInt());
+      if (s != null) {
+        return Resolution.date(s, Anchor.NONE);
+      }
+    }
+    if (c.dct().isEmpty()) {
+      return Resolution.bare(Type.DATE, partial, Anchor.NONE);
+    }
+    LocalDate dct = c.dct().get();
+    List<Stretch> candidates = new ArrayList<>(3);
+    for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
+      Stretch s = forYear.apply(y);
+      if (s != null) {
+        candidates.add(s);
+      }
+    }
+    if (candidates.isEmpty()) {
+      return Resolution.bare(Type.DATE, partial, Anchor.NONE);
+    }
+    return Resolution.date(byTense(candidates, dct, c.tense()), Anchor.DCT);
+  }
+
+  /** The candidate (in calendar order) that the tense points at. */
+  static Stretch byTense(List<Stretch> candidates, LocalDate dct, Tense tense) {
+    if (tense == Tense.PAST || tense == Tense.PERFECT) {
+      Stretch best = null;
+      for (Stretch s : candidates) {
+        if (!s.first().isAfter(dct)) {
+          best = s;
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+    } else if (tense == Tense.FUTURE) {
+      for (Stretch s : candidates) {
+        if (!s.last().isBefore(dct)) {
+          return s;
+        }
+      }
+    }
+    Stretch best = candidates.get(0);
+    for (Stretch s : candidates) {
+      if (s.distanceTo(dct) < best.distanceTo(dct)) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  /** The weekday {@code dow} (1 = Monday) nearest the DCT in the direction of the tense. */
+  static Resolution weekday(Context c, int dow) {
+    if (c.dct().isEmpty()) {
+      return Resolution.bare(Type.DATE, "XXXX-WXX-" + dow, Anchor.NONE);
+    }
+    LocalDate dct = c.dct().get();
+    List<Stretch> candidates = new ArrayList<>(3);
+    for (int k = -7; k <= 7; k++) {
+      LocalDate d = dct.plusDays(k);
+      if (d.getDayOfWeek().getValue() == dow) {
+        candidates.add(Stretch.day(d));
+      }
+    }
+    return Resolution.date(byTense(candidates, dct, c.tense()), Anchor.DCT);
+  }
+}
