@@ -73,7 +73,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    Tally tally = new Tally();
+    Tally tally = new Tally(new Progress(err, Progress.terminal()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     Deque<Future<Analysis>> pending = new ArrayDeque<>();
     try {
@@ -90,6 +90,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     } finally {
       pool.shutdownNow();
       out.flush();
+      tally.progress.clear();
     }
     if (tally.articles > 1 || tally.failed > 0) {
       err.printf("dossier: %d article%s, %d analysed, %d with problems%n",
@@ -150,6 +151,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   private void emit(Analysis a, PrintWriter out, PrintWriter err, Tally tally) {
     tally.articles++;
     boolean problem = false;
+    if (!a.problems().isEmpty()) {
+      tally.progress.clear();
+    }
     for (Problem p : a.problems()) {
       // one line per problem: the file (and line), what is wrong, the stable code
       String where = p.where().orElse(a.article().id());
@@ -171,12 +175,18 @@ final class AnalyzeCommand implements Callable<Integer> {
       out.println();
     }
     out.flush();
+    tally.progress.update(tally.articles);
   }
 
-  /** Counts for the closing line and the exit code. */
+  /** Counts for the closing line and the exit code, and the progress line they feed. */
   private static final class Tally {
+    final Progress progress;
     int articles;
     int failed;
     int withProblems;
+
+    Tally(Progress progress) {
+      this.progress = progress;
+    }
   }
 }
