@@ -47,6 +47,27 @@ final class Choose {
     return Resolution.date(byTense(candidates, dct, c.tense()), Anchor.DCT);
   }
 
+  /**
+   * A day of the month named without its year ("Dec. 1"): as {@link #yearly}, except that in a
+   * past-tense clause a day far back loses to a much nearer one ahead — "payable Dec. 1" or "a
+   * Jan. 14 deadline" in a past-tense story still lie ahead of it.
+   */
+  static Resolution yearlyDay(Context c, IntFunction<Stretch> forYear, String partial) {
+    Resolution r = yearly(c, forYear, partial);
+    if (r.stretch().isEmpty() || r.anchor() != Anchor.DCT
+        || c.tense() != Tense.PAST && c.tense() != Tense.PERFECT) {
+      return r;
+    }
+    LocalDate dct = c.dct().get();
+    Stretch pick = r.stretch().get();
+    Resolution nearest = yearly(c.withTense(Tense.PRESENT), forYear, partial);
+    Stretch near = nearest.stretch().get();
+    if (pick.distanceTo(dct) > 180 && pick.distanceTo(dct) > 2 * near.distanceTo(dct)) {
+      return nearest;
+    }
+    return r;
+  }
+
   /** The candidate (in calendar order) that the tense points at. */
   static Stretch byTense(List<Stretch> candidates, LocalDate dct, Tense tense) {
     if (tense == Tense.PAST || tense == Tense.PERFECT) {
@@ -73,6 +94,28 @@ final class Choose {
       }
     }
     return best;
+  }
+
+  /**
+   * Quarter {@code q}: in the past tense the last one begun by the DCT; otherwise the first one
+   * that has not ended more than 45 days before it, since a quarter is reported on (in the
+   * future tense) for some weeks after it ends.
+   */
+  static Resolution quarter(Context c, int q) {
+    if (c.yearHint().isPresent() || c.dct().isEmpty()) {
+      return yearly(c, y -> Stretch.quarter(y, q), "XXXX-Q" + q);
+    }
+    if (c.tense() == Tense.PAST || c.tense() == Tense.PERFECT) {
+      return yearly(c, y -> Stretch.quarter(y, q), "XXXX-Q" + q);
+    }
+    LocalDate dct = c.dct().get();
+    for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
+      Stretch s = Stretch.quarter(y, q);
+      if (!s.last().isBefore(dct.minusDays(45))) {
+        return Resolution.date(s, Anchor.DCT);
+      }
+    }
+    return yearly(c, y -> Stretch.quarter(y, q), "XXXX-Q" + q);
   }
 
   /** The weekday {@code dow} (1 = Monday) nearest the DCT in the direction of the tense. */

@@ -18,4 +18,8 @@ record Context(Optional<LocalDate> dct, Tense tense, Optional<Stretch> discourse
     Objects.requireNonNull(discourse, "discourse");
     Objects.requireNonNull(yearHint, "yearHint");
   }
+
+  Context withTense(Tense t) {
+    return new Context(dct, t, discourse, yearHint);
+  }
 }

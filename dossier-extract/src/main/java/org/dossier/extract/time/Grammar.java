@@ -42,6 +42,9 @@ final class Grammar {
   private static final Set<String> NAME_AFTER_WEEKDAY = Set.of(
       "times", "telegraph", "mirror", "express", "post", "herald", "independent", "tribune", "star",
       "school", "service", "bloody", "people", "sport", "mail", "world", "review", "edition", "magazine");
+  private static final Set<String> NAME_BEFORE_WEEKDAY = Set.of(
+      "bloody", "super", "black", "good", "ash", "palm", "holy", "shrove", "cyber", "mad", "blue", "low", "whit",
+      "maundy", "easter", "fat", "giving");
   private static final Set<String> FILM = Set.of("film", "movie", "sequel", "starring", "box", "cinema", "premiere", "actor");
   private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
@@ -67,6 +70,7 @@ final class Grammar {
         }
       }
       if (best != null && wholeTokens(w, best)) {
+        best = withoutArticleOfCompound(w, best);
         out.add(best);
         i = best.to();
       } else {
@@ -74,6 +78,19 @@ final class Grammar {
       }
     }
     return out;
+  }
+
+  /**
+   * "the third-quarter loss", "a 6-year term": the article belongs to the noun the compound
+   * modifies, not to the time expression.
+   */
+  private static Match withoutArticleOfCompound(Words w, Match m) {
+    String first = w.w(m.from());
+    if (m.length() > 1 && (first.equals("the") || first.equals("a") || first.equals("an"))
+        && w.sameToken(m.to() - 1) && w.pos(m.to()).startsWith("NN") && !Lexicon.UNITS.containsKey(w.w(m.to()))) {
+      return new Match(m.from() + 1, m.to(), m.reading(), m.yearKnown(), m.year());
+    }
+    return m;
   }
 
   /** A match must not cut a hyphenated token, except for a trailing "-long"/"-old" it rejects. */
@@ -106,7 +123,7 @@ final class Grammar {
       List<Match> inner = new ArrayList<>();
       cores(w, i + q, inner);
       for (Match m : inner) {
-        out.add(new Match(i, m.to(), c -> m.reading().resolve(c).withMod(mod)));
+        out.add(new Match(i + q, m.to(), c -> m.reading().resolve(c).withMod(mod)));
       }
     }
   }
@@ -128,6 +145,59 @@ final class Grammar {
     anaphora(w, i, out);
     seasons(w, i, out);
     weekOf(w, i, out);
+    theUnit(w, i, out);
+  }
+
+  // ---------------------------------------------------------------- "for the year", "over the weekend", "year-earlier"
+
+  private static final Set<String> BEFORE_THE_UNIT = Set.of(
+      "for", "of", "in", "during", "through", "throughout", "over", "since", "until", "ahead", "by", "into");
+
+  private void theUnit(Words w, int i, List<Match> out) {
+    String a = w.w(i);
+    if (a.equals("year") && (w.w(i + 1).equals("earlier") || w.w(i + 1).equals("ago")) && w.sameToken(i + 1)) {
+      out.add(new Match(i, i + 2, c -> {
+        if (c.discourse().isPresent()) {
+          return Resolution.date(c.discourse().get().shift(-1, Granularity.YEAR), Anchor.DISCOURSE).asAside();
+        }
+        return dctUnit(c, Granularity.YEAR, -1);
+      }));
+      return;
+    }
+    if (!a.equals("the")) {
+      return;
+    }
+    int k = i + 1;
+    boolean fiscal = w.w(k).equals("fiscal");
+    if (fiscal) {
+      k++;
+    }
+    String n = w.w(k);
+    String next = w.w(k + 1);
+    if (n.equals("weekend") && !next.equals("of") && !fiscal) {
+      out.add(new Match(i, k + 1, c -> {
+        Tense t = c.tense();
+        int dir = t == Tense.FUTURE ? 1 : 0;
+        return weekend(c, dir, false);
+      }));
+      return;
+    }
+    boolean context = BEFORE_THE_UNIT.contains(w.w(i - 1)) || next.equals("'s");
+    if (!context || next.equals("earlier") || next.equals("ago") || next.equals("before") || next.equals("after")) {
+      return;
+    }
+    if (n.equals("year")) {
+      if (next.equals("ended") || next.equals("ending") || next.equals("to") || next.equals("through")
+          || next.equals("that")) {
+        out.add(new Match(i, k + 1, c -> Resolution.bare(Type.DURATION, "P1Y", Anchor.NONE)));
+      } else {
+        out.add(new Match(i, k + 1, c -> c.discourse().isPresent()
+            ? Resolution.date(Stretch.containing(c.discourse().get().first(), Granularity.YEAR), Anchor.DISCOURSE)
+            : dctUnit(c, Granularity.YEAR, 0)));
+      }
+    } else if (n.equals("week") && !fiscal && !next.equals("of")) {
+      out.add(new Match(i, k + 1, c -> dctUnit(c, Granularity.WEEK, 0)));
+    }
   }
 
   // ---------------------------------------------------------------- "the third week of March"
@@ -180,7 +250,10 @@ final class Grammar {
     String b = w.w(i + 1);
     String c = w.w(i + 2);
     if (a.equals("early") || a.equals("late") || a.equals("mid") || a.equals("middle")) {
-      return 1;
+      return quantityStart(b) ? 0 : 1;
+    }
+    if (a.equals("the") && (b.equals("early") || b.equals("late") || b.equals("mid"))) {
+      return quantityStart(c) ? 0 : 2;
     }
     if (a.equals("the") && (b.equals("end") || b.equals("beginning") || b.equals("start") || b.equals("middle")
         || b.equals("turn") || b.equals("close")) && c.equals("of")) {
@@ -190,6 +263,12 @@ final class Grammar {
       return 2;
     }
     return 0;
+  }
+
+  /** Words that start a set or a quantity, which "early" and "late" do not narrow. */
+  private static boolean quantityStart(String n) {
+    return n.equals("every") || n.equals("each") || Lexicon.SETS.containsKey(n) || Lexicon.number(n) >= 0
+        && Lexicon.yearLike(n) < 0;
   }
 
   private static String dateMod(Words w, int i) {
@@ -255,26 +334,8 @@ final class Grammar {
 
   private void explicitDates(Words w, int i, List<Match> out) {
     String a = w.w(i);
-    Matcher m = ISO_DAY.matcher(a);
-    if (m.matches() && validDay(num(m.group(1)), num(m.group(2)), num(m.group(3)))) {
-      LocalDate d = LocalDate.of(num(m.group(1)), num(m.group(2)), num(m.group(3)));
-      out.add(new Match(i, i + 1, c -> Resolution.date(Stretch.day(d), Anchor.NONE), true, d.getYear()));
-    }
-    m = ISO_MONTH.matcher(a);
-    if (m.matches() && num(m.group(2)) >= 1 && num(m.group(2)) <= 12 && num(m.group(1)) >= 1000) {
-      Stretch s = Stretch.month(num(m.group(1)), num(m.group(2)));
-      out.add(new Match(i, i + 1, c -> Resolution.date(s, Anchor.NONE), true, num(m.group(1))));
-    }
-    m = SLASH.matcher(a);
-    if (m.matches()) {
-      int y = num(m.group(3));
-      y = y < 100 ? (y < 50 ? 2000 + y : 1900 + y) : y;
-      int mo = num(m.group(1));
-      int d = num(m.group(2));
-      if (validDay(y, mo, d)) {
-        LocalDate day = LocalDate.of(y, mo, d);
-        out.add(new Match(i, i + 1, c -> Resolution.date(Stretch.day(day), Anchor.NONE), true, y));
-      }
+    if (startsWithDigit(a)) {
+      numericDates(a, i, out);
     }
     // "the 3rd of March", "3 March 2024"
     int from = i;
@@ -296,6 +357,36 @@ final class Grammar {
       monthPhrase(w, i, i, -1, out);
     }
     year(w, i, out);
+    spelledYear(w, i, out);
+  }
+
+  /** ISO dates and slashed dates written as one token: 2024-11-05, 2024-11, 11/05/2024. */
+  private static void numericDates(String a, int i, List<Match> out) {
+    Matcher m = ISO_DAY.matcher(a);
+    if (m.matches() && validDay(num(m.group(1)), num(m.group(2)), num(m.group(3)))) {
+      LocalDate d = LocalDate.of(num(m.group(1)), num(m.group(2)), num(m.group(3)));
+      out.add(new Match(i, i + 1, c -> Resolution.date(Stretch.day(d), Anchor.NONE), true, d.getYear()));
+    }
+    m = ISO_MONTH.matcher(a);
+    if (m.matches() && num(m.group(2)) >= 1 && num(m.group(2)) <= 12 && num(m.group(1)) >= 1000) {
+      Stretch s = Stretch.month(num(m.group(1)), num(m.group(2)));
+      out.add(new Match(i, i + 1, c -> Resolution.date(s, Anchor.NONE), true, num(m.group(1))));
+    }
+    m = SLASH.matcher(a);
+    if (m.matches()) {
+      int y = num(m.group(3));
+      y = y < 100 ? (y < 50 ? 2000 + y : 1900 + y) : y;
+      int mo = num(m.group(1));
+      int d = num(m.group(2));
+      if (validDay(y, mo, d)) {
+        LocalDate day = LocalDate.of(y, mo, d);
+        out.add(new Match(i, i + 1, c -> Resolution.date(Stretch.day(day), Anchor.NONE), true, y));
+      }
+    }
+  }
+
+  private static boolean startsWithDigit(String a) {
+    return !a.isEmpty() && Character.isDigit(a.charAt(0));
   }
 
   /** Month at {@code k}, optionally with a day before it ({@code day} > 0) or after it, and a year. */
@@ -322,6 +413,13 @@ final class Grammar {
     if (y > 0) {
       year = y;
       end = yEnd + 1;
+    } else {
+      List<Match> spelled = new ArrayList<>();
+      spelledYear(w, yEnd, spelled);
+      if (!spelled.isEmpty() && spelled.get(0).from() == yEnd) {
+        year = spelled.get(0).year();
+        end = spelled.get(0).to();
+      }
     }
     int yearShift = Integer.MIN_VALUE;
     if (year < 0) {
@@ -363,7 +461,7 @@ final class Grammar {
           : Resolution.date(Stretch.month(year, month), Anchor.NONE);
     }
     if (day > 0) {
-      return Choose.yearly(c, y -> validDay(y, month, day) ? Stretch.day(LocalDate.of(y, month, day)) : null,
+      return Choose.yearlyDay(c, y -> validDay(y, month, day) ? Stretch.day(LocalDate.of(y, month, day)) : null,
           String.format("XXXX-%02d-%02d", month, day));
     }
     return Choose.yearly(c, y -> Stretch.month(y, month), String.format("XXXX-%02d", month));
@@ -443,8 +541,57 @@ final class Grammar {
     return -1;
   }
 
+  /** A year in words, as broadcast transcripts write it: "nineteen ninety-seven", "two thousand". */
+  private void spelledYear(Words w, int i, List<Match> out) {
+    int start = i;
+    if (w.w(i).equals("the") && w.w(i + 1).equals("year")) {
+      i += 2;
+    }
+    String a = w.w(i);
+    int year;
+    int end;
+    if ((a.equals("nineteen") || a.equals("eighteen")) && Lexicon.NUMBERS.containsKey(w.w(i + 1))) {
+      int tens = Lexicon.NUMBERS.get(w.w(i + 1));
+      if (tens < 10 || tens % 10 != 0 && tens > 19) {
+        return;
+      }
+      end = i + 2;
+      int units = 0;
+      if (tens >= 20 && Lexicon.NUMBERS.containsKey(w.w(end)) && Lexicon.NUMBERS.get(w.w(end)) < 10
+          && Lexicon.NUMBERS.get(w.w(end)) > 0 && !w.w(end).equals("a") && !w.w(end).equals("an")) {
+        units = Lexicon.NUMBERS.get(w.w(end));
+        end++;
+      }
+      year = (a.equals("nineteen") ? 1900 : 1800) + tens + units;
+    } else if (a.equals("two") && w.w(i + 1).equals("thousand")) {
+      end = i + 2;
+      year = 2000;
+      int k = w.w(end).equals("and") ? end + 1 : end;
+      int n = Lexicon.number(w.w(k));
+      if (n > 0 && n < 100 && !w.w(k).equals("a") && !w.w(k).equals("an") && Lexicon.UNITS.get(w.w(k + 1)) == null) {
+        year += n;
+        end = k + 1;
+      }
+      if (start == i && !Set.of("in", "since", "until", "by", "of", "from", "to").contains(w.w(i - 1))) {
+        return;
+      }
+    } else {
+      return;
+    }
+    if (Lexicon.UNITS.containsKey(w.w(end)) || NOT_AFTER_YEAR.contains(w.w(end)) && !w.w(end).equals("and")) {
+      return;
+    }
+    int y = year;
+    out.add(new Match(start, end, c -> Resolution.date(Stretch.year(y), Anchor.NONE), true, y));
+  }
+
   /** A year on its own: "in 1998", "1998's", "the 2024 elections"; not "$1998" or "1998 people". */
   private void year(Words w, int i, List<Match> out) {
+    if (w.w(i).equals("the") && w.w(i + 1).equals("year") && yearNumber(w, i + 2) > 0) {
+      int y = yearNumber(w, i + 2);
+      out.add(new Match(i, i + 3, c -> Resolution.date(Stretch.year(y), Anchor.NONE), true, y));
+      return;
+    }
     String n = w.w(i);
     int y = yearNumber(w, i);
     if (y < 0 || n.startsWith("'") || !w.pos(i).equals("CD") && !w.pos(i).isEmpty() && !w.pos(i).startsWith("NN")
@@ -470,7 +617,6 @@ final class Grammar {
       // a year range "1998-99" is handled as two years
     }
     out.add(new Match(i, i + 1, c -> Resolution.date(Stretch.year(y), Anchor.NONE), true, y));
-    // "the year 2000", "fiscal 1989", "fiscal year 1990"
   }
 
   // ---------------------------------------------------------------- weekdays and parts of day
@@ -494,7 +640,8 @@ final class Grammar {
     if (part != null && !w.w(end).equals("overnight")) {
       out.add(new Match(i, end + 1, c -> partOfDay(Choose.weekday(c, dow), part)));
     }
-    out.add(new Match(i, end, c -> Choose.weekday(c, dow)));
+    boolean possessive = w.w(end).equals("'s");
+    out.add(new Match(i, end, c -> Choose.weekday(possessive ? c.withTense(Tense.PAST) : c, dow)));
   }
 
   private static boolean weekdayHere(Words w, int i) {
@@ -509,9 +656,8 @@ final class Grammar {
     if (NAME_AFTER_WEEKDAY.contains(next) && w.capitalized(i + 1)) {
       return false;
     }
-    if (w.capitalized(i - 1) && w.pos(i - 1).startsWith("NNP") && i > 1 && !isCalendarWord(w.w(i - 1))
-        && !w.w(i - 1).equals("late") && !w.w(i - 1).equals("early")) {
-      return false; // "Bloody Sunday", "Super Tuesday"
+    if (NAME_BEFORE_WEEKDAY.contains(w.w(i - 1)) && w.capitalized(i - 1)) {
+      return false; // "Bloody Sunday", "Super Tuesday", "Black Monday"
     }
     if (i + 1 < w.size() && w.capitalized(i + 1) && w.pos(i + 1).startsWith("NNP") && !isCalendarWord(next)
         && Lexicon.MONTHS.get(next) == null && !w.sameToken(i + 1)) {
@@ -558,12 +704,6 @@ final class Grammar {
       }
       case "currently", "presently", "nowadays" -> out.add(new Match(i, i + 1, Grammar::present));
       case "recently", "lately" -> out.add(new Match(i, i + 1, c -> ref("PAST_REF")));
-      case "soon" -> {
-        if (!b.equals("as") && !b.equals("after") && !b.equals("afterwards")) {
-          out.add(new Match(i, i + 1, c -> ref("FUTURE_REF")));
-        }
-      }
-      case "previously", "formerly" -> out.add(new Match(i, i + 1, c -> ref("PAST_REF")));
       case "these" -> {
         if (b.equals("days")) {
           out.add(new Match(i, i + 2, Grammar::present));
@@ -583,6 +723,13 @@ final class Grammar {
           out.add(new Match(i, i + 2, c -> ref("PAST_REF")));
         } else if (b.equals("present") && !w.pos(i + 2).startsWith("NN") && !w.w(i + 2).equals("day")) {
           out.add(new Match(i, i + 2, Grammar::present));
+        }
+      }
+      case "current" -> {
+        String p = w.w(i - 1);
+        if ((p.equals("the") || p.equals("its") || p.equals("his") || p.equals("her") || p.equals("their") || p.equals("'s"))
+            && w.pos(i + 1).startsWith("NN") && !Lexicon.UNITS.containsKey(b) && !b.equals("account")) {
+          out.add(new Match(i, i + 1, Grammar::present));
         }
       }
       case "recent" -> {
@@ -653,11 +800,11 @@ final class Grammar {
       j++;
     }
     String d = w.w(j);
-    int dir;
+    int dirWord;
     switch (d) {
-      case "this", "current", "present" -> dir = 0;
-      case "last", "past", "previous", "preceding" -> dir = -1;
-      case "next", "coming", "following", "upcoming" -> dir = 1;
+      case "this", "current", "present" -> dirWord = 0;
+      case "last", "past", "previous", "preceding" -> dirWord = -1;
+      case "next", "coming", "following", "upcoming" -> dirWord = 1;
       case "earlier", "later" -> {
         // "earlier this month", "later that year"
         String t = w.w(j + 1);
@@ -682,6 +829,12 @@ final class Grammar {
     if (the && d.equals("this")) {
       return;
     }
+    if (d.equals("this") && (w.w(j + 1).equals("coming") || w.w(j + 1).equals("past"))) {
+      // "this coming week", "this past weekend": a date, not a stretch up to now
+      d = w.w(j + 1).equals("past") ? "last" : "coming";
+      j++;
+    }
+    final int dir = d.equals("coming") ? 1 : d.equals("last") ? -1 : dirWord;
     String n = w.w(j + 1);
     if (n.isEmpty()) {
       return;
@@ -728,7 +881,7 @@ final class Grammar {
       return;
     }
     Integer month = Lexicon.MONTHS.get(n);
-    if (month != null && w.capitalized(k) && !the && (n.length() > 3 || w.raw(k).endsWith("."))) {
+    if (month != null && w.capitalized(k) && !the && (n.length() > 3 || n.equals("may") || w.raw(k).endsWith("."))) {
       out.add(new Match(i, k + 1, c -> relativeMonth(c, month, dir)));
       return;
     }
@@ -954,10 +1107,10 @@ final class Grammar {
       return;
     }
     // an age or a size: "a two-year-old", "a 30-year veteran" stays, but "-old" is not a time
-    if (w.w(end).equals("old") && w.sameToken(end)) {
+    if (w.w(end).equals("old") && w.get(Math.min(end, w.size() - 1)).joinedToPrevious()) {
       return;
     }
-    if (w.w(end).equals("long") && w.sameToken(end)) {
+    if (w.w(end).equals("long") && w.get(end).joinedToPrevious()) {
       end++;
     }
     String after = w.w(end);
@@ -981,10 +1134,13 @@ final class Grammar {
       }
       // "a year" after a number or an amount is a rate: "$5 a year", "twice a week"
       if ((nw.equals("a") || nw.equals("an") || nw.equals("per")) && i > 0
-          && (w.pos(i - 1).equals("CD") || w.w(i - 1).equals("twice") || w.w(i - 1).equals("once")
+          && (w.pos(i - 1).equals("CD") || w.pos(i - 1).equals("$") || w.w(i - 1).startsWith("$") || w.w(i - 1).equals("twice") || w.w(i - 1).equals("once")
           || w.w(i - 1).equals("times") || w.w(i - 1).equals("$") || w.pos(i - 1).equals("NNS")
           && Set.of("dollars", "percent", "cents").contains(w.w(i - 1)))) {
-        out.add(new Match(i, end, c -> Resolution.bare(Type.SET, Lexicon.duration(1, u), Anchor.NONE)));
+        // the frequency belongs to the set: "twice a week", "three times a year"
+        int from = w.w(i - 1).equals("twice") || w.w(i - 1).equals("once") || w.w(i - 1).equals("thrice") ? i - 1
+            : w.w(i - 1).equals("times") && Lexicon.number(w.w(i - 2)) > 0 ? i - 2 : i;
+        out.add(new Match(from, end, c -> Resolution.bare(Type.SET, Lexicon.duration(1, u), Anchor.NONE)));
         return;
       }
       if (nw.equals("a") && !u.equals(Granularity.YEAR) && !u.equals(Granularity.DECADE) && !u.equals(Granularity.MONTH)
@@ -1061,10 +1217,15 @@ final class Grammar {
       unit = Granularity.DAY;
       steps = 0;
     }
-    if (discourse && c.discourse().isPresent()) {
+    boolean samePeriod = !discourse && cnt == 1 && u == Granularity.YEAR && c.discourse().isPresent()
+        && (c.discourse().get().granularity() == Granularity.QUARTER
+        || c.discourse().get().granularity() == Granularity.HALF_YEAR
+        || c.discourse().get().granularity() == Granularity.MONTH);
+    if ((discourse || samePeriod) && c.discourse().isPresent()) {
       Stretch base = c.discourse().get();
       Stretch s = base.finerOrEqual(unit) ? base.shift(steps, unit) : Stretch.containing(base.first(), unit).plus(steps);
-      return Resolution.date(s, Anchor.DISCOURSE);
+      Resolution r = Resolution.date(s, Anchor.DISCOURSE);
+      return sign < 0 ? r.asAside() : r;
     }
     if (c.dct().isEmpty()) {
       return Resolution.bare(Type.DATE, partial(unit), Anchor.NONE);
@@ -1082,8 +1243,8 @@ final class Grammar {
       j++;
     }
     String a = w.w(j);
-    Matcher qm = QUARTER_CODE.matcher(a);
-    if (qm.matches()) {
+    Matcher qm = a.length() == 2 ? QUARTER_CODE.matcher(a) : null;
+    if (qm != null && qm.matches()) {
       int q = num(qm.group(1) != null ? qm.group(1) : qm.group(2));
       int y = yearNumber(w, j + 1);
       if (y > 0) {
@@ -1093,18 +1254,18 @@ final class Grammar {
       }
       return;
     }
-    Matcher hm = HALF_CODE.matcher(a);
-    if (hm.matches() && yearNumber(w, j + 1) > 0 && w.raw(j).startsWith("H")) {
+    Matcher hm = a.length() == 2 ? HALF_CODE.matcher(a) : null;
+    if (hm != null && hm.matches() && yearNumber(w, j + 1) > 0 && w.raw(j).startsWith("H")) {
       int h = num(hm.group(1));
       int y = yearNumber(w, j + 1);
       out.add(new Match(i, j + 2, c -> Resolution.date(Stretch.half(y, h), Anchor.NONE), true, y));
       return;
     }
-    Matcher fm = FISCAL_CODE.matcher(a);
-    if (fm.matches() || a.equals("fy") && yearNumber(w, j + 1) > 0) {
-      String ys = fm.matches() ? fm.group(1) : w.w(j + 1);
+    boolean fyCode = a.startsWith("fy") && FISCAL_CODE.matcher(a).matches();
+    if (fyCode || a.equals("fy") && yearNumber(w, j + 1) > 0) {
+      String ys = fyCode ? a.substring(a.charAt(2) == '\'' ? 3 : 2) : w.w(j + 1);
       int y = ys.length() == 2 ? (num(ys) < 50 ? 2000 + num(ys) : 1900 + num(ys)) : num(ys);
-      int end = fm.matches() ? j + 1 : j + 2;
+      int end = fyCode ? j + 1 : j + 2;
       out.add(new Match(i, end, c -> Resolution.date(Stretch.year(y), Anchor.NONE), true, y));
       return;
     }
@@ -1131,6 +1292,10 @@ final class Grammar {
     if (yearNumber(w, k) > 0 && w.w(k + 1).equals("'s")) {
       explicitYear = yearNumber(w, k);
       k += 2;
+    } else if (the && yearNumber(w, k) > 0 && (w.w(k + 1).equals("period") || w.w(k + 1).equals("quarter")
+        || Lexicon.ordinal(w.w(k + 1)) > 0 && w.w(k + 2).equals("quarter") || w.w(k + 1).equals("fiscal"))) {
+      explicitYear = yearNumber(w, k);
+      k += 1;
     }
     boolean yearEarlier = false;
     if ((w.w(k).equals("year") && (w.w(k + 1).equals("earlier") || w.w(k + 1).equals("ago")))) {
@@ -1151,7 +1316,7 @@ final class Grammar {
       k++;
     } else {
       int ord = Lexicon.ordinal(o);
-      if (ord >= 1 && ord <= 4 && !Character.isDigit(o.charAt(0)) || o.matches("[1-4](st|nd|rd|th)")) {
+      if (ord >= 1 && ord <= 4 && (!Character.isDigit(o.charAt(0)) || o.length() == 3)) {
         q = ord;
         k++;
       }
@@ -1165,7 +1330,7 @@ final class Grammar {
       }
       return;
     }
-    if (unit.equals("period") && !(yearEarlier || q == 0)) {
+    if (unit.equals("period") && !(yearEarlier || q == 0 || explicitYear > 0)) {
       return;
     }
     if (q < 0 && !yearEarlier && !(the && unit.equals("quarter"))) {
@@ -1209,7 +1374,10 @@ final class Grammar {
         r = Resolution.date(fHalf ? Stretch.half(fy, fq) : Stretch.quarter(fy, Math.max(fq, 1)),
             fq <= 0 ? Anchor.DISCOURSE : Anchor.NONE);
         if (fq <= 0) {
-          r = quarterOf(c, 0);
+          Resolution current = quarterOf(c, 0);
+          r = current.stretch().isPresent() && current.stretch().get().granularity() == Granularity.QUARTER
+              ? Resolution.date(Stretch.quarter(fy, (current.stretch().get().first().getMonthValue() - 1) / 3 + 1), Anchor.DISCOURSE)
+              : Resolution.date(Stretch.year(fy), Anchor.NONE);
         }
       } else if (fShift != Integer.MIN_VALUE && c.dct().isPresent()) {
         int y = c.dct().get().getYear() + fShift;
@@ -1224,7 +1392,7 @@ final class Grammar {
       if (fEarlier) {
         Stretch s = r.stretch().orElse(null);
         if (s != null) {
-          r = Resolution.date(s.shift(-1, Granularity.YEAR), r.anchor());
+          r = Resolution.date(s.shift(-1, Granularity.YEAR), r.anchor()).asAside();
         }
       }
       return r;
@@ -1249,7 +1417,7 @@ final class Grammar {
       int y = c.discourse().get().first().getYear();
       return Resolution.date(Stretch.quarter(y, q), Anchor.DISCOURSE);
     }
-    return Choose.yearly(c, y -> Stretch.quarter(y, q), "XXXX-Q" + q);
+    return Choose.quarter(c, q);
   }
 
   // ---------------------------------------------------------------- decades and centuries
@@ -1257,8 +1425,8 @@ final class Grammar {
   private void decades(Words w, int i, List<Match> out) {
     int j = w.w(i).equals("the") ? i + 1 : i;
     String a = w.w(j);
-    Matcher m = DECADE.matcher(a);
-    if (m.matches() && (a.length() == 5 || a.startsWith("'") || m.group(1) == null && w.w(j - 1).equals("the")
+    Matcher m = a.endsWith("s") && a.length() >= 3 && a.length() <= 6 ? DECADE.matcher(a) : null;
+    if (m != null && m.matches() && (a.length() == 5 || a.startsWith("'") || m.group(1) == null && w.w(j - 1).equals("the")
         || m.group(1) == null && j > i)) {
       int decade;
       if (m.group(1) != null) {
@@ -1298,8 +1466,8 @@ final class Grammar {
     int hour = -1;
     int minute = 0;
     int end = i + 1;
-    Matcher m = CLOCK_AMPM.matcher(a);
-    if (m.matches()) {
+    Matcher m = startsWithDigit(a) ? CLOCK_AMPM.matcher(a) : null;
+    if (m != null && m.matches()) {
       hour = num(m.group(1));
       minute = m.group(2) == null ? 0 : num(m.group(2));
       if (hour > 12) {
@@ -1307,9 +1475,10 @@ final class Grammar {
       }
       hour = hour % 12 + (m.group(3).equals("p") ? 12 : 0);
     } else {
-      Matcher cm = CLOCK.matcher(a);
+      Matcher cm = startsWithDigit(a) ? CLOCK.matcher(a) : null;
+      boolean colon = cm != null && cm.matches();
       int h = -1;
-      if (cm.matches()) {
+      if (colon) {
         h = num(cm.group(1));
         minute = num(cm.group(2));
       } else if (a.chars().allMatch(Character::isDigit) && !a.isEmpty() && a.length() <= 2) {
@@ -1335,7 +1504,7 @@ final class Grammar {
         } else if (b.equals("o'clock")) {
           hour = h;
           end++;
-        } else if (cm.matches() && h < 24 && minute < 60 && w.w(i - 1).equals("at")) {
+        } else if (colon && h < 24 && minute < 60 && w.w(i - 1).equals("at")) {
           hour = h;
         } else if (b.equals("in") && w.w(i + 2).equals("the") && Lexicon.PARTS_OF_DAY.containsKey(w.w(i + 3))) {
           String p = w.w(i + 3);
@@ -1369,7 +1538,15 @@ final class Grammar {
       int shift = w.w(k).equals("yesterday") ? -1 : w.w(k).equals("tomorrow") ? 1 : 0;
       out.add(new Match(i, k + 1, c -> clock(dctDay(c, shift), fh, fm)));
     }
-    out.add(new Match(i, end, c -> clock(dctDay(c, 0), fh, fm)));
+    out.add(new Match(i, end, c -> clock(narrativeDay(c), fh, fm)));
+  }
+
+  /** The day a bare clock time is on: the day the narrative is at, else the article's date. */
+  private static Resolution narrativeDay(Context c) {
+    if (c.discourse().isPresent() && c.discourse().get().granularity() == Granularity.DAY) {
+      return Resolution.date(c.discourse().get(), Anchor.DISCOURSE);
+    }
+    return dctDay(c, 0);
   }
 
   static Resolution clock(Resolution day, int hour, int minute) {
@@ -1387,8 +1564,9 @@ final class Grammar {
   private void sets(Words w, int i, List<Match> out) {
     String a = w.w(i);
     String v = Lexicon.SETS.get(a);
-    if (v != null && !(a.equals("annual") && w.pos(i + 1).startsWith("NN"))) {
-      if (a.equals("annual")) {
+    if (v != null) {
+      // "a quarterly dividend", "the annual meeting", "a daily newspaper" describe things, not times
+      if (a.equals("annual") || w.pos(i + 1).startsWith("NN") || w.pos(i + 1).startsWith("JJ")) {
         return;
       }
       out.add(new Match(i, i + 1, c -> Resolution.bare(Type.SET, v, Anchor.NONE)));
@@ -1397,8 +1575,10 @@ final class Grammar {
     if (a.equals("every") || a.equals("each")) {
       int k = i + 1;
       int n = 1;
+      boolean other = false;
       if (w.w(k).equals("other")) {
         n = 2;
+        other = true;
         k++;
       } else if (Lexicon.number(w.w(k)) > 1) {
         n = Lexicon.number(w.w(k));
@@ -1407,7 +1587,7 @@ final class Grammar {
       String unit = w.w(k);
       Granularity u = Lexicon.UNITS.get(unit);
       int fn = n;
-      if (u != null && (n == 1 ? !unit.endsWith("s") : unit.endsWith("s"))) {
+      if (u != null && (n == 1 || other ? !unit.endsWith("s") : unit.endsWith("s"))) {
         if (a.equals("each") && !(w.w(i - 1).equals("for") || w.w(i - 1).equals("in") || endsClause(w, k + 1))) {
           return;
         }

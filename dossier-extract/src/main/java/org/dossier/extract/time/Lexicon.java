@@ -114,9 +114,26 @@ final class Lexicon {
     if (n != null) {
       return n;
     }
-    String d = w.replace(",", "");
-    if (!d.isEmpty() && d.length() <= 6 && d.chars().allMatch(Character::isDigit)) {
-      return Integer.parseInt(d);
+    if (w.isEmpty() || !Character.isDigit(w.charAt(0)) || w.length() > 7) {
+      return -1;
+    }
+    int v = 0;
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (Character.isDigit(c)) {
+        v = 10 * v + (c - '0');
+      } else if (c != ',') {
+        return -1;
+      }
+    }
+    return v;
+  }
+
+  /** A four-digit number that could be a year (1000-2199), or -1. */
+  static int yearLike(String w) {
+    if (w.length() == 4 && w.chars().allMatch(Character::isDigit)) {
+      int y = Integer.parseInt(w);
+      return y >= 1000 && y <= 2199 ? y : -1;
     }
     return -1;
   }
@@ -139,6 +156,26 @@ final class Lexicon {
 
   /** The TIMEX3 duration letter(s) of a unit and the multiplier it needs. */
   static String duration(double n, Granularity unit) {
+    if (n != Math.rint(n)) {
+      // "half an hour" is PT30M, "a day and a half" PT36H, "two and a half years" P30M
+      switch (unit) {
+        case HOUR -> {
+          return "PT" + Math.round(n * 60) + "M";
+        }
+        case DAY -> {
+          return "PT" + Math.round(n * 24) + "H";
+        }
+        case YEAR -> {
+          return "P" + Math.round(n * 12) + "M";
+        }
+        case WEEK -> {
+          return "P" + Math.round(n * 7) + "D";
+        }
+        default -> {
+          // keep the fraction
+        }
+      }
+    }
     String num = n == Math.rint(n) ? Long.toString((long) n) : Double.toString(n);
     return switch (unit) {
       case MINUTE -> "PT" + num + "M";

@@ -9,7 +9,8 @@ import org.dossier.analysis.TimeExpression.Type;
 
 /**
  * What one time expression means once resolved: its TIMEX3 type, value and mod, what it was
- * resolved against, and, for a date on the calendar, the unit it names (which gives the interval
+ * resolved against, whether it is only a look back that leaves the narrative's time alone, and,
+ * for a date on the calendar, the unit it names (which gives the interval
  * and granularity, and becomes the reference time of the expressions that follow).
  */
 record Resolution(
@@ -19,7 +20,13 @@ record Resolution(
     Anchor anchor,
     Optional<Interval> interval,
     Optional<Granularity> granularity,
-    Optional<Stretch> stretch) {
+    Optional<Stretch> stretch,
+    boolean aside) {
+
+  Resolution(Type type, String value, Optional<String> mod, Anchor anchor, Optional<Interval> interval,
+      Optional<Granularity> granularity, Optional<Stretch> stretch) {
+    this(type, value, mod, anchor, interval, granularity, stretch, false);
+  }
 
   Resolution {
     Objects.requireNonNull(type, "type");
@@ -40,6 +47,11 @@ record Resolution(
   /** A value without a place on the calendar: a partial date, a duration, a set, a reference. */
   static Resolution bare(Type type, String value, Anchor anchor) {
     return new Resolution(type, value, Optional.empty(), anchor, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /** A look back ("a year earlier") that does not move the narrative's time. */
+  Resolution asAside() {
+    return new Resolution(type, value, mod, anchor, interval, granularity, stretch, true);
   }
 
   Resolution withMod(String m) {

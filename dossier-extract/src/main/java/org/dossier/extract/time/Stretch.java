@@ -148,7 +148,7 @@ record Stretch(Granularity granularity, LocalDate first) {
     };
   }
 
-  /** The TIMEX3 value: {@code 2024-11}, {@code 2025-W12}, {@code 1989-Q3}, {@code 199X}. */
+  /** The TIMEX3 value: {@code 2024-11}, {@code 2025-W12}, {@code 1989-Q3}, {@code 199X}, {@code 19}. */
   String value() {
     int y = first.getYear();
     return switch (granularity) {
@@ -160,7 +160,7 @@ record Stretch(Granularity granularity, LocalDate first) {
       case SEASON -> String.format("%04d-%s", y, Season.starting(first.getMonthValue()).code);
       case YEAR -> String.format("%04d", y);
       case DECADE -> String.format("%03dX", y / 10);
-      case CENTURY -> String.format("%02dXX", y / 100);
+      case CENTURY -> String.format("%02d", y / 100);
     };
   }
 

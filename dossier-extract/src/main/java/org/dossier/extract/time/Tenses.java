@@ -30,6 +30,9 @@ final class Tenses {
         break;
       }
       int g = head.get().governor();
+      if (infinitiveOfIntent(s, g)) {
+        return Tense.FUTURE;
+      }
       Optional<Tense> t = finite(s, g);
       if (t.isPresent()) {
         return t.get();
@@ -42,6 +45,33 @@ final class Tenses {
     Optional<Tense> root = finite(s, cur);
     return root.orElseGet(() -> nearest(s, token));
   }
+
+  /**
+   * "agreed to acquire it in January", "plans to vote in May": a to-infinitive under a verb or
+   * noun of intent speaks of what comes after, whatever the tense of the intent.
+   */
+  private static boolean infinitiveOfIntent(Sentence s, int v) {
+    Token t = s.token(v);
+    if (!t.pos().equals("VB")) {
+      return false;
+    }
+    boolean to = false;
+    for (Dependency d : s.dependentsOf(v)) {
+      if (d.relation().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase("to")) {
+        to = true;
+      }
+    }
+    if (!to) {
+      return false;
+    }
+    Optional<Dependency> up = s.headOf(v);
+    return up.isPresent() && up.get().governor() >= 0 && INTENT.contains(s.token(up.get().governor()).lemma().toLowerCase());
+  }
+
+  private static final Set<String> INTENT = Set.of(
+      "agree", "plan", "expect", "intend", "hope", "aim", "decide", "want", "seek", "schedule", "promise", "vow",
+      "pledge", "threaten", "propose", "prepare", "set", "agreement", "proposal", "offer", "bid", "deadline",
+      "decision", "order", "ask", "urge", "call", "due", "likely", "scheduled", "expected", "ready", "going");
 
   /** The tense of token {@code v} if it heads a finite clause. */
   private static Optional<Tense> finite(Sentence s, int v) {

@@ -47,7 +47,7 @@ public final class TimeTagger {
         Span span = new Span(w.get(m.from()).start(), w.get(m.to() - 1).end());
         out.add(new TimeExpression(TimeId.of(out.size() + 1), span, r.type(), r.value(), r.mod(), r.anchor(),
             r.interval(), r.granularity()));
-        if (r.stretch().isPresent() && (r.type() == Type.DATE || r.type() == Type.TIME)) {
+        if (r.stretch().isPresent() && !r.aside() && (r.type() == Type.DATE || r.type() == Type.TIME)) {
           discourse = r.stretch();
         }
       }

@@ -52,8 +52,10 @@ final class Words {
   }
 
   private static boolean isIsoDate(String raw) {
-    return raw.matches("\\d{4}-\\d{2}(-\\d{2})?");
+    return Character.isDigit(raw.charAt(0)) && ISO.matcher(raw).matches();
   }
+
+  private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
 
   static String norm(String raw) {
     String n = raw.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
