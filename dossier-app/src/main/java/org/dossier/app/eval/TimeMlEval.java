@@ -175,6 +175,10 @@ public final class TimeMlEval implements Callable<Integer> {
         err.printf("EXTENT\t%s\t%s\t%s\t%s\t%s\t[%s]\t%s%n", d.name(), d.dct(), g.value(), match.value(),
             flat(text.substring(g.start(), g.end())), flat(text.substring(match.start(), match.end())), ctx);
       }
+      if (match != null && !match.type().equals(g.type())) {
+        err.printf("TYPE\t%s\t%s\t%s\tgot %s\t%s\t%s%n", d.name(), d.dct(), g.type(), match.type(),
+            flat(text.substring(g.start(), g.end())), ctx);
+      }
       if (match != null && !match.value().equals(g.value())) {
         err.printf("VALUE\t%s\t%s\t%s\tgot %s\t%s\t%s%n", d.name(), d.dct(), g.value(), match.value(),
             flat(text.substring(g.start(), g.end())), ctx);
