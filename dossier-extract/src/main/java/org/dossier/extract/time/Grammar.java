@@ -312,8 +312,32 @@ final class Grammar {
     };
   }
 
+  /**
+   * "early 2024", "late November", "the mid-1990s": the mod, and on the timeline the first,
+   * last or middle third of the stretch (the value keeps the whole unit, as TimeML does).
+   */
   private static Resolution narrow(Resolution r, String mod) {
-    return r.withMod(mod);
+    Resolution m = r.withMod(mod);
+    if (r.interval().isEmpty() || r.type() != Type.DATE) {
+      return m;
+    }
+    Interval i = r.interval().get();
+    long days = java.time.temporal.ChronoUnit.DAYS.between(i.first(), i.last()) + 1;
+    if (days < 3) {
+      return m;
+    }
+    long third = days / 3;
+    LocalDate first = i.first();
+    LocalDate last = i.last();
+    switch (mod) {
+      case "START" -> last = first.plusDays(third - 1);
+      case "END" -> first = last.minusDays(third - 1);
+      default -> {
+        first = first.plusDays(third);
+        last = last.minusDays(third);
+      }
+    }
+    return m.withInterval(new Interval(first, last));
   }
 
   private static int quantityModifier(Words w, int i) {
@@ -651,9 +675,6 @@ final class Grammar {
     if (prev.equals("to") && Lexicon.number(w.w(i - 2)) >= 0 && yearNumber(w, i - 2) < 0) {
       return;
     }
-    if (next.equals("-") || next.equals("\u2013")) {
-      // a year range "1998-99" is handled as two years
-    }
     out.add(new Match(i, i + 1, c -> Resolution.date(Stretch.year(y), Anchor.NONE), true, y));
   }
 
@@ -721,9 +742,6 @@ final class Grammar {
     switch (a) {
       case "today", "tonight", "yesterday", "tomorrow" -> {
         int shift = a.equals("yesterday") ? -1 : a.equals("tomorrow") ? 1 : 0;
-        if (a.equals("today") && w.w(i - 1).equals("'s") ) {
-          // "today's" is still today
-        }
         Reading day = c -> dctDay(c, shift);
         String part = Lexicon.PARTS_OF_DAY.get(b);
         if (a.equals("tonight")) {
@@ -887,7 +905,7 @@ final class Grammar {
       return; // a title: ABC's "This Week"
     }
     if (u != null && !n.endsWith("s") && u != Granularity.HOUR && u != Granularity.MINUTE && !n.equals("fortnight")) {
-      if (d.equals("past") || (the && d.equals("last")) || (the && d.equals("coming") && false)) {
+      if (d.equals("past") || the && d.equals("last")) {
         // "the past week", "the last year": a stretch ending now
         out.add(new Match(i, k + 1, c -> {
           Resolution r = Resolution.bare(Type.DURATION, Lexicon.duration(1, u), Anchor.DCT);
@@ -1102,9 +1120,6 @@ final class Grammar {
     } else {
       int n = Lexicon.number(nw);
       if (n < 0 || nw.equals("a") && (the || direction != 0)) {
-        if (direction != 0 && direction != 2) {
-          // "the past few", handled above; "the last years" is vague
-        }
         // bare plural units in a context: "for years", "in recent months", "the past months"
         Granularity u = Lexicon.UNITS.get(nw);
         if (u != null && nw.endsWith("s") && (direction == -1 || direction == 1)) {
@@ -1169,9 +1184,6 @@ final class Grammar {
     if (unitWord.equals("fortnight") || unitWord.equals("fortnights")) {
       count = count < 0 ? count : count * 2;
     }
-    if (nw.equals("a") || nw.equals("an")) {
-      // "a year" alone is a duration; "a year ago", "a year earlier" dates
-    }
     final Granularity u = unit;
     final double cnt = count;
     final boolean isVague = vague;
@@ -1226,9 +1238,6 @@ final class Grammar {
           && !u.equals(Granularity.WEEK) && !u.equals(Granularity.DAY) && !u.equals(Granularity.HOUR)
           && !u.equals(Granularity.MINUTE) && !u.equals(Granularity.CENTURY)) {
         return;
-      }
-      if (nw.equals("a") && unitWord.equals("day") && w.w(i - 1).equals("in") ) {
-        // "in a day" still a duration
       }
       boolean forClause = w.w(i - 1).equals("for") || w.w(i - 2).equals("for") && quantityModifier(w, i - 1) > 0;
       out.add(new Match(i, end, c -> {
@@ -1404,9 +1413,6 @@ final class Grammar {
     if (unit.equals("half") && (q == 1 || q == 2)) {
       half = true;
     } else if (!unit.equals("quarter") && !unit.equals("period")) {
-      if (yearEarlier && (the || w.w(j).equals("year")) && q < 0) {
-        // "the year-earlier period" handled with the unit "period" above; "year-earlier" alone:
-      }
       return;
     }
     if (unit.equals("period") && !(yearEarlier || q == 0 || explicitYear > 0)) {

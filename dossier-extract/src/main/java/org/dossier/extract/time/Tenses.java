@@ -92,7 +92,6 @@ final class Tenses {
   private static Optional<Tense> finite(Sentence s, int v) {
     Token t = s.token(v);
     Tense auxTense = null;
-    boolean going = false;
     for (Dependency d : s.dependentsOf(v)) {
       String rel = d.relation();
       if (!rel.startsWith("aux") && !rel.equals("cop")) {
@@ -108,10 +107,8 @@ final class Tenses {
         } else if (PERFECT_AUX.contains(a) || PAST_AUX.contains(a)) {
           auxTense = Tense.PAST;
         } else if (a.equals("is") || a.equals("are") || a.equals("am") || a.equals("'s") || a.equals("'re")
-            || a.equals("do") || a.equals("does") || a.equals("be") && false) {
+            || a.equals("do") || a.equals("does")) {
           auxTense = Tense.PRESENT;
-        } else if (a.equals("going") || a.equals("to") && going) {
-          going = true;
         } else if (s.token(d.dependent()).pos().equals("MD")) {
           auxTense = Tense.PRESENT;
         }
