@@ -173,10 +173,10 @@ final class Grammar {
     }
     if (a.equals("year") && (w.w(i + 1).equals("earlier") || w.w(i + 1).equals("ago")) && w.hyphenated(i + 1)) {
       out.add(new Match(i, i + 2, c -> {
-        if (c.discourse().isPresent()) {
+        if (reportingPeriod(c)) {
           return Resolution.date(c.discourse().get().shift(-1, Granularity.YEAR), Anchor.DISCOURSE).asAside();
         }
-        return dctUnit(c, Granularity.YEAR, -1);
+        return dctUnit(c, Granularity.YEAR, -1).asAside();
       }));
       return;
     }
@@ -1293,6 +1293,21 @@ final class Grammar {
         || n.equals("''") || n.equals("\"") || n.equals("--") || n.equals(")");
   }
 
+  /**
+   * Whether the narrative is at a recent reporting period (a month, quarter or half year ending
+   * less than about seven months before the DCT), the period "a year ago" and "year-earlier"
+   * compare with; a period that is itself a year back is not shifted again.
+   */
+  private static boolean reportingPeriod(Context c) {
+    if (c.discourse().isEmpty() || c.dct().isEmpty()) {
+      return false;
+    }
+    Stretch d = c.discourse().get();
+    boolean period = d.granularity() == Granularity.QUARTER || d.granularity() == Granularity.HALF_YEAR
+        || d.granularity() == Granularity.MONTH;
+    return period && !d.last().isBefore(c.dct().get().minusDays(210));
+  }
+
   /** "two days ago" (from the DCT), "two days later" (from the narrative's last time). */
   private static Resolution offset(Context c, double cnt, Granularity u, long sign, boolean discourse) {
     if (cnt < 0 || cnt != Math.rint(cnt)) {
@@ -1305,10 +1320,7 @@ final class Grammar {
       unit = Granularity.DAY;
       steps = 0;
     }
-    boolean samePeriod = !discourse && cnt == 1 && u == Granularity.YEAR && c.discourse().isPresent()
-        && (c.discourse().get().granularity() == Granularity.QUARTER
-        || c.discourse().get().granularity() == Granularity.HALF_YEAR
-        || c.discourse().get().granularity() == Granularity.MONTH);
+    boolean samePeriod = !discourse && cnt == 1 && u == Granularity.YEAR && reportingPeriod(c);
     if ((discourse || samePeriod) && c.discourse().isPresent()) {
       Stretch base = c.discourse().get();
       Stretch s = base.finerOrEqual(unit) ? base.shift(steps, unit) : Stretch.containing(base.first(), unit).plus(steps);
