@@ -1851,6 +1851,16 @@ final class Grammar {
       }
       return;
     }
+    // "the year before last", "the day before yesterday", "the day after tomorrow": two steps away
+    if (a.equals("the") && Lexicon.UNITS.containsKey(b) && !b.endsWith("s")
+        && (w.w(i + 2).equals("before") && w.w(i + 3).equals("last") || b.equals("day")
+        && (w.w(i + 2).equals("before") && w.w(i + 3).equals("yesterday")
+        || w.w(i + 2).equals("after") && w.w(i + 3).equals("tomorrow")))) {
+      Granularity u = Lexicon.UNITS.get(b);
+      int dir = w.w(i + 2).equals("before") ? -2 : 2;
+      out.add(new Match(i, i + 4, c -> dctUnit(c, u, dir)));
+      return;
+    }
     // "the next morning", "the following day" are in thisLastNext; "the day before"
     if (a.equals("the") && b.equals("day") && (w.w(i + 2).equals("before") || w.w(i + 2).equals("after"))
         && endsClause(w, i + 3)) {
