@@ -45,6 +45,10 @@ final class Grammar {
   private static final Set<String> NAME_BEFORE_WEEKDAY = Set.of(
       "bloody", "super", "black", "good", "ash", "palm", "holy", "shrove", "cyber", "mad", "blue", "low", "whit",
       "maundy", "easter", "fat", "giving");
+  private static final Set<String> BEFORE_SPELLED_YEAR = Set.of("in", "since", "until", "by", "of", "from", "to");
+  private static final Set<String> BEFORE_OLD_YEAR = Set.of("in", "since", "of", "until", "by");
+  private static final Set<String> AMOUNTS = Set.of("dollars", "percent", "cents");
+  private static final Set<String> NARROWING = Set.of("early", "late", "mid");
   private static final Set<String> BEFORE_VAGUE_UNITS = Set.of("for", "over", "within", "after");
   private static final Set<String> PREPOSITIONS = Set.of(
       "on", "in", "for", "from", "since", "after", "before", "at", "throughout", "within", "through", "over");
@@ -64,6 +68,10 @@ final class Grammar {
     List<Match> candidates = new ArrayList<>();
     int i = 0;
     while (i < w.size()) {
+      if (!mayStart(w.w(i))) {
+        i++;
+        continue;
+      }
       candidates.clear();
       at(w, i, candidates);
       Match best = null;
@@ -81,6 +89,40 @@ final class Grammar {
       }
     }
     return out;
+  }
+
+  /** Words no rule starts with are skipped at once: most words of a sentence. */
+  private static final Set<String> STARTS = new java.util.HashSet<>(java.util.List.of(
+      "the", "a", "an", "this", "that", "these", "last", "next", "past", "previous", "preceding", "coming",
+      "following", "upcoming", "current", "present", "earlier", "later", "early", "late", "mid", "middle", "end",
+      "beginning", "start", "more", "less", "fewer", "at", "up", "just", "well", "no", "over", "under", "about",
+      "around", "approximately", "roughly", "nearly", "almost", "some", "only", "barely", "merely", "fully",
+      "today", "tonight", "yesterday", "tomorrow", "now", "right", "currently", "presently", "nowadays",
+      "recently", "lately", "recent", "future", "several", "few", "many", "couple", "half", "year", "fiscal",
+      "fy", "latest", "most", "final", "noon", "midday", "midnight", "every", "each", "christmas", "new",
+      "thanksgiving", "easter", "independence", "labor", "labour", "memorial", "veterans", "armistice",
+      "halloween", "valentine", "election", "nineteen", "eighteen", "weekend", "weekends"));
+
+  static {
+    STARTS.addAll(Lexicon.MONTHS.keySet());
+    STARTS.addAll(Lexicon.WEEKDAYS.keySet());
+    STARTS.addAll(Lexicon.WEEKDAYS_PLURAL.keySet());
+    STARTS.addAll(Lexicon.SEASONS.keySet());
+    STARTS.addAll(Lexicon.PARTS_OF_DAY.keySet());
+    STARTS.addAll(Lexicon.UNITS.keySet());
+    STARTS.addAll(Lexicon.NUMBERS.keySet());
+    STARTS.addAll(Lexicon.ORDINALS.keySet());
+    STARTS.addAll(Lexicon.SETS.keySet());
+  }
+
+  private static boolean mayStart(String n) {
+    if (n.isEmpty()) {
+      return false;
+    }
+    char c = n.charAt(0);
+    return Character.isDigit(c) || c == '\'' || STARTS.contains(n) || n.endsWith("ties")
+        || n.length() == 2 && (c == 'q' || c == 'h') || n.startsWith("fy")
+        || n.length() > 2 && Character.isDigit(n.charAt(n.length() - 1));
   }
 
   /**
@@ -634,7 +676,7 @@ final class Grammar {
         year += n;
         end = k + 1;
       }
-      if (start == i && !Set.of("in", "since", "until", "by", "of", "from", "to").contains(w.w(i - 1))) {
+      if (start == i && !BEFORE_SPELLED_YEAR.contains(w.w(i - 1))) {
         return;
       }
     } else {
@@ -660,7 +702,7 @@ final class Grammar {
         && !w.pos(i).equals("JJ")) {
       return;
     }
-    if (y < 1600 && !Set.of("in", "since", "of", "until", "by").contains(w.w(i - 1))) {
+    if (y < 1600 && !BEFORE_OLD_YEAR.contains(w.w(i - 1))) {
       return;
     }
     String prev = w.w(i - 1);
@@ -1227,7 +1269,7 @@ final class Grammar {
       if ((nw.equals("a") || nw.equals("an") || nw.equals("per")) && i > 0
           && (w.pos(i - 1).equals("CD") || w.pos(i - 1).equals("$") || w.w(i - 1).startsWith("$") || w.w(i - 1).equals("twice") || w.w(i - 1).equals("once")
           || w.w(i - 1).equals("times") || w.w(i - 1).equals("$") || w.pos(i - 1).equals("NNS")
-          && Set.of("dollars", "percent", "cents").contains(w.w(i - 1)))) {
+          && AMOUNTS.contains(w.w(i - 1)))) {
         // the frequency belongs to the set: "twice a week", "three times a year"
         int from = w.w(i - 1).equals("twice") || w.w(i - 1).equals("once") || w.w(i - 1).equals("thrice") ? i - 1
             : w.w(i - 1).equals("times") && Lexicon.number(w.w(i - 2)) > 0 ? i - 2 : i;
@@ -1853,7 +1895,8 @@ final class Grammar {
     }
     // "the year before last", "the day before yesterday", "the day after tomorrow": two steps away
     if (a.equals("the") && Lexicon.UNITS.containsKey(b) && !b.endsWith("s")
-        && (w.w(i + 2).equals("before") && w.w(i + 3).equals("last") || b.equals("day")
+        && (w.w(i + 2).equals("before") && w.w(i + 3).equals("last") && !isCalendarWord(w.w(i + 4))
+        && !Lexicon.UNITS.containsKey(w.w(i + 4)) && !Lexicon.SEASONS.containsKey(w.w(i + 4)) || b.equals("day")
         && (w.w(i + 2).equals("before") && w.w(i + 3).equals("yesterday")
         || w.w(i + 2).equals("after") && w.w(i + 3).equals("tomorrow")))) {
       Granularity u = Lexicon.UNITS.get(b);
@@ -1904,7 +1947,7 @@ final class Grammar {
     boolean context = (j > i || prev.equals("early") || prev.equals("late") || prev.equals("mid")) && (prev.equals("in") || prev.equals("during") || prev.equals("by") || prev.equals("until")
         || prev.equals("over") || prev.equals("through") || prev.equals("since") || prev.equals("of")
         || prev.equals("early") || prev.equals("late") || prev.equals("mid") || prev.equals("for") || prev.equals("into")
-        || prev.equals("the") && Set.of("early", "late", "mid").contains(w.w(i - 1)));
+        || prev.equals("the") && NARROWING.contains(w.w(i - 1)));
     if (j == i && (prev.equals("this") || prev.equals("last") || prev.equals("next"))) {
       return;
     }
