@@ -239,6 +239,10 @@ final class Grammar {
     }
     String n = w.w(k);
     String next = w.w(k + 1);
+    if (n.equals("year") && (next.equals("ended") || next.equals("ending"))) {
+      out.add(new Match(i, k + 1, c -> Resolution.bare(Type.DURATION, "P1Y", Anchor.NONE)));
+      return; // "the fiscal year ended Jan. 31": a year's length, the date follows
+    }
     if (k > i + 1 && n.equals("year") && !next.equals("earlier") && !next.equals("ago")) {
       int fs = shift;
       out.add(new Match(i, k + 1, c -> dctUnit(c, Granularity.YEAR, fs)));
