@@ -218,13 +218,15 @@ final class Resolve {
     Stretch d = c.discourse().get();
     boolean period = d.granularity() == Granularity.QUARTER || d.granularity() == Granularity.HALF_YEAR
         || d.granularity() == Granularity.MONTH;
-    return period && !d.last().isBefore(c.dct().get().minusDays(210));
+    // an outlook ("the third quarter of 1990") is not the period being reported
+    return period && !d.last().isBefore(c.dct().get().minusDays(210)) && !d.first().isAfter(c.dct().get());
   }
 
   /** Quarter {@code q} of the year the tense picks; 0 means the quarter the narrative is about. */
   static Resolution quarterOf(Context c, int q) {
     if (q <= 0) {
-      if (c.discourse().isPresent() && c.discourse().get().granularity() == Granularity.QUARTER) {
+      if (reportingPeriod(c) && c.discourse().get().granularity() == Granularity.QUARTER
+          || c.dct().isEmpty() && c.discourse().isPresent() && c.discourse().get().granularity() == Granularity.QUARTER) {
         return Resolution.date(c.discourse().get(), Anchor.DISCOURSE);
       }
       if (c.dct().isEmpty()) {
