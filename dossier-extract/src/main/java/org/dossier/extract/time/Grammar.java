@@ -542,7 +542,7 @@ final class Grammar {
       return Choose.yearlyFar(c, y -> validDay(y, month, day) ? Stretch.day(LocalDate.of(y, month, day)) : null,
           String.format("XXXX-%02d-%02d", month, day), 180);
     }
-    return Choose.yearlyFar(c, y -> Stretch.month(y, month), String.format("XXXX-%02d", month), 240);
+    return Choose.yearly(c, y -> Stretch.month(y, month), String.format("XXXX-%02d", month));
   }
 
   /** Whether word {@code k} is a month name used as a month, not a verb, a name or a march. */

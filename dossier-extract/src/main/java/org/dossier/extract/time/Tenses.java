@@ -65,7 +65,7 @@ final class Tenses {
    */
   private static boolean infinitiveOfIntent(Sentence s, int v) {
     Token t = s.token(v);
-    if (!t.pos().equals("VB")) {
+    if (!t.pos().equals("VB") && !t.pos().equals("VBN")) {
       return false;
     }
     boolean to = false;
@@ -78,7 +78,12 @@ final class Tenses {
       return false;
     }
     Optional<Dependency> up = s.headOf(v);
-    return up.isPresent() && up.get().governor() >= 0 && INTENT.contains(s.token(up.get().governor()).lemma().toLowerCase());
+    if (up.isEmpty() || up.get().governor() < 0) {
+      return false;
+    }
+    // "an agreement to acquire", "guidelines to be published": a to-infinitive on a noun looks ahead
+    Token head = s.token(up.get().governor());
+    return INTENT.contains(head.lemma().toLowerCase()) || up.get().relation().startsWith("acl") && head.isNoun();
   }
 
   private static final Set<String> SOON = Set.of("soon", "early");
@@ -92,6 +97,9 @@ final class Tenses {
   /** The tense of token {@code v} if it heads a finite clause. */
   private static Optional<Tense> finite(Sentence s, int v) {
     Token t = s.token(v);
+    if (SCHEDULING.contains(t.lemma().toLowerCase()) && t.isVerb()) {
+      return Optional.of(Tense.FUTURE); // "has scheduled a news conference Thursday", "was planned for March"
+    }
     Tense auxTense = null;
     for (Dependency d : s.dependentsOf(v)) {
       String rel = d.relation();
@@ -122,9 +130,6 @@ final class Tenses {
       return Optional.of(auxTense);
     }
     String pos = t.pos();
-    if (SCHEDULING.contains(t.lemma().toLowerCase())) {
-      return Optional.of(Tense.FUTURE); // "has scheduled a news conference Thursday", "planned a rally on Saturday"
-    }
     if (pos.equals("VBD")) {
       return Optional.of(Tense.PAST);
     }
