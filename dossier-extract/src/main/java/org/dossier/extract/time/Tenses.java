@@ -35,6 +35,12 @@ final class Tenses {
         && SOON.contains(s.token(first - 2).word().toLowerCase())) {
       return Tense.FUTURE;
     }
+    if (first >= 1) {
+      int k = s.token(first - 1).word().equalsIgnoreCase("on") && first >= 2 ? first - 2 : first - 1;
+      if (DUE.contains(s.token(k).word().toLowerCase())) {
+        return Tense.FUTURE; // "effective Feb. 1", "payable Dec. 1", "due on Friday"
+      }
+    }
     int token = last;
     int cur = token;
     for (int hops = 0; hops < 10; hops++) {
@@ -86,6 +92,7 @@ final class Tenses {
     return INTENT.contains(head.lemma().toLowerCase()) || up.get().relation().startsWith("acl") && head.isNoun();
   }
 
+  private static final Set<String> DUE = Set.of("effective", "payable", "due");
   private static final Set<String> SOON = Set.of("soon", "early");
   private static final Set<String> SCHEDULING = Set.of("schedule", "plan", "reschedule", "postpone");
 
