@@ -7,5 +7,6 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score Dossier on annotated data, with the stock CoreNLP pipeline's score beside it.",
-    subcommands = {})
+    subcommands = {org.dossier.app.eval.ConllEval.class, org.dossier.app.eval.GapEval.class,
+        org.dossier.app.eval.MeantimeEval.class})
 final class EvalCommand {}
