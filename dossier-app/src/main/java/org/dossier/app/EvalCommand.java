@@ -1,5 +1,6 @@
 package org.dossier.app;
 
+import org.dossier.app.eval.PolnearEval;
 import picocli.CommandLine.Command;
 
 /** {@code dossier eval}: scores against annotated data, with a baseline beside each score. */
@@ -7,5 +8,5 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score Dossier on annotated data, with the stock CoreNLP pipeline's score beside it.",
-    subcommands = {})
+    subcommands = {PolnearEval.class})
 final class EvalCommand {}
