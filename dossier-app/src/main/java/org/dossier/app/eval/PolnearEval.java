@@ -41,13 +41,13 @@ import picocli.CommandLine.Parameters;
  * attribution's content is dropped before scoring, for every system alike.
  */
 @Command(name = "polnear", mixinStandardHelpOptions = true,
-    description = "MatchScore attribution (cue, source, content spans) on PolNeAR brat files.")
+    description = "Score attribution (cue, source, content spans) on PolNeAR brat files.")
 public final class PolnearEval implements Callable<Integer> {
 
   @Parameters(paramLabel = "DIR", description = "A PolNeAR split: the folder holding text/ and attributions/.")
   Path dir;
 
-  @Option(names = "--limit", defaultValue = "0", description = "MatchScore only the first N texts (0: all).")
+  @Option(names = "--limit", defaultValue = "0", description = "Score only the first N texts (0: all).")
   int limit;
 
   @Option(names = "--show-misses", hidden = true, description = "Print the broad reading's most missed and most wrong cue words.")
