@@ -57,7 +57,7 @@ for iso, iso3, name, capital, pop, gid in countries:
         if not cands:
             continue
         cap = max(cands, key=lambda c: c[8])
-    aliases = ALIASES.get(iso, []) + [iso3]
+    aliases = ALIASES.get(iso, [])
     rows.append(('C', gid, name, cap[3], cap[4], iso, '', str(pop), '|'.join(aliases)))
 for code, (name, gid) in admin1.items():
     city = largest.get(code)

@@ -30,6 +30,10 @@ import org.dossier.text.Span;
  */
 public final class AttributionExtractor {
 
+  /** Relations through which a participle or coordinated cue borrows its governor's subject. */
+  private static final java.util.Set<String> CLIMB = java.util.Set.of(
+      "conj", "advcl", "xcomp", "dep", "acl", "parataxis", "ccomp", "advcl:relcl");
+
   private final boolean broad;
 
   /** The article pipeline's extractor: reports of speech, writing and information. */
@@ -53,9 +57,10 @@ public final class AttributionExtractor {
     List<Found> found = new ArrayList<>();
     List<Sentence> sentences = text.sentences();
     boolean[] hasCue = new boolean[sentences.size()];
+    java.util.BitSet quoted = quoted(text.body());
     for (int si = 0; si < sentences.size(); si++) {
       Parse p = new Parse(sentences.get(si));
-      List<Found> here = cues(p, si, entities);
+      List<Found> here = cues(p, si, entities).stream().filter(f -> !quoted.get(f.cue.start())).toList();
       hasCue[si] = !here.isEmpty();
       found.addAll(here);
     }
@@ -69,6 +74,31 @@ public final class AttributionExtractor {
       out.add(new Attribution(AttributionId.of(out.size() + 1), f.kind, f.cue, f.source, f.sourceEntity, f.content));
     }
     return out;
+  }
+
+  /**
+   * The characters inside quotation marks. A cue there belongs to the quoted speech ("I said to
+   * them ...") and is part of the content of the attribution that quotes it, not a source of the
+   * article's. A paragraph break closes every quotation.
+   */
+  private static java.util.BitSet quoted(String body) {
+    java.util.BitSet in = new java.util.BitSet(body.length());
+    boolean open = false;
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c == '\u201C') {
+        open = true;
+      } else if (c == '\u201D') {
+        open = false;
+      } else if (c == '"') {
+        open = !open;
+      } else if (c == '\n') {
+        open = false;
+      } else if (open) {
+        in.set(i);
+      }
+    }
+    return in;
   }
 
   /** What one cue yields before ids are given. */
@@ -91,9 +121,17 @@ public final class AttributionExtractor {
         used[i + 1] = true;
       } else if (CueLexicon.HEDGES.contains(word)) {
         f = hedge(p, si, i);
+      } else if (word.equals(":")) {
+        f = speakerColon(p, si, i, entities);
+      } else if (broad && t.pos().startsWith("JJ") && p.child(i, "cop").isPresent() && CueLexicon.isStance(word)) {
+        f = verb(p, si, i, entities, false); // "Khan was confident that ...", "voters are worried about ..."
       } else if (t.isVerb() && !p.relation(i).startsWith("aux") && !p.relation(i).equals("cop")) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        if (CueLexicon.REPORT.contains(lemma)) {
+        if (lemma.equals("continue") && !inverted(p, i)) {
+          f = Optional.empty(); // "continued to ..." is no report; "..., he continued." is
+        } else if (CueLexicon.IMPERSONAL.contains(lemma) && impersonal(p, i)) {
+          f = verb(p, si, i, entities, true);
+        } else if (CueLexicon.REPORT.contains(lemma)) {
           f = verb(p, si, i, entities, CueLexicon.NEEDS_CLAUSE.contains(lemma));
         } else if (broad && CueLexicon.isStance(word)) {
           f = verb(p, si, i, entities, false);
@@ -101,7 +139,99 @@ public final class AttributionExtractor {
       }
       f.ifPresent(out::add);
     }
+    return separate(p, out);
+  }
+
+  /**
+   * Keeps each content to its own cue: "X said A, and Y said B" gives two attributions, not one
+   * whose content holds the other. A cue inside another's complement ("sources said Khan told aides
+   * that ...") stays inside it.
+   */
+  private static List<Found> separate(Parse p, List<Found> found) {
+    if (found.size() < 2) {
+      return found;
+    }
+    List<Found> out = new ArrayList<>();
+    for (Found f : found) {
+      Span content = f.content;
+      int fTok = tokenAt(p, f.cue.start());
+      for (Found g : found) {
+        if (g == f || !content.contains(g.cue)) {
+          continue;
+        }
+        int gTok = tokenAt(p, g.cue.start());
+        if (gTok >= 0 && fTok >= 0 && descends(p, gTok, fTok)) {
+          continue;
+        }
+        Span region = g.source.map(g.cue::union).orElse(g.cue);
+        if (region.start() > f.cue.end() && region.start() > content.start()) {
+          content = trimmed(p, content.start(), region.start());
+        } else if (region.end() < content.end() && region.end() > content.start()) {
+          content = trimmed(p, region.end(), content.end());
+        }
+      }
+      if (!content.isEmpty()) {
+        out.add(new Found(f.sentence, f.kind, f.cue, f.source, f.sourceEntity, content, f.continues));
+      }
+    }
     return out;
+  }
+
+  private static int tokenAt(Parse p, int offset) {
+    for (int i = 0; i < p.size(); i++) {
+      if (p.token(i).span().contains(offset)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** True when {@code node} lies under {@code ancestor}'s complement clause. */
+  private static boolean descends(Parse p, int node, int ancestor) {
+    for (int x = node, steps = 0; x >= 0 && steps < 50; x = p.head(x), steps++) {
+      if (p.head(x) == ancestor) {
+        String r = p.relation(x);
+        return r.equals("ccomp") || r.equals("xcomp") || r.equals("obj");
+      }
+    }
+    return false;
+  }
+
+  /** The span of the words between two offsets, without punctuation or a conjunction at its edges. */
+  private static Span trimmed(Parse p, int from, int to) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < p.size(); i++) {
+      Span t = p.token(i).span();
+      if (t.start() >= from && t.end() <= to) {
+        if (first < 0) {
+          first = i;
+        }
+        last = i;
+      }
+    }
+    while (first >= 0 && first <= last && (p.isPunct(first) || p.token(first).pos().equals("CC"))) {
+      first++;
+    }
+    while (last >= first && first >= 0 && (p.isPunct(last) || p.token(last).pos().equals("CC"))) {
+      last--;
+    }
+    if (first < 0 || first > last) {
+      return new Span(from, from);
+    }
+    return p.sentence().span(first, last);
+  }
+
+  /** "..., officials said": the cue hangs on the clause it reports, which comes first. */
+  private static boolean inverted(Parse p, int v) {
+    return p.head(v) >= 0 && p.head(v) < v && (p.relation(v).equals("parataxis") || p.relation(v).equals("ccomp"))
+        || p.child(v, "ccomp").filter(c -> c < v).isPresent();
+  }
+
+  private static boolean impersonal(Parse p, int v) {
+    Optional<Integer> it = p.child(v, "expl").or(() -> p.child(v, "nsubj:pass"))
+        .filter(s -> p.token(s).lemma().equalsIgnoreCase("it"));
+    return it.isPresent() && p.child(v, "ccomp").isPresent();
   }
 
   /** "According to a local newspaper, ...": the source is the object of "to". */
@@ -145,6 +275,40 @@ public final class AttributionExtractor {
     return Optional.of(new Found(si, kind, cue, sourceSpan, entity, contentSpan.get(), false));
   }
 
+  /** "KING: The evidence was ...": a speaker's name, a colon, and what the speaker says. */
+  private Optional<Found> speakerColon(Parse p, int si, int colon, EntityLayer entities) {
+    if (colon < 1 || colon > 6 || colon + 2 >= p.size()) {
+      return Optional.empty();
+    }
+    boolean named = false;
+    for (int j = 0; j < colon; j++) {
+      Token t = p.token(j);
+      if (!(t.isProperNoun() || t.pos().startsWith("PRP") || t.pos().equals("DT") || t.pos().startsWith("JJ")
+          || t.pos().startsWith("NN") || t.pos().equals("POS"))) {
+        return Optional.empty();
+      }
+      named |= t.isProperNoun() || t.pos().equals("PRP");
+    }
+    if (!named) {
+      return Optional.empty();
+    }
+    boolean[] source = new boolean[p.size()];
+    boolean[] content = new boolean[p.size()];
+    for (int j = 0; j < p.size(); j++) {
+      source[j] = j < colon;
+      content[j] = j > colon;
+    }
+    int head = colon - 1;
+    Optional<Span> sourceSpan = p.span(source);
+    Optional<Span> contentSpan = p.span(content);
+    if (sourceSpan.isEmpty() || contentSpan.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<EntityId> entity = entityOf(p, head, sourceSpan.get(), entities);
+    return Optional.of(new Found(si, kindOf(p, head, source, entity, entities), p.token(colon).span(), sourceSpan, entity,
+        contentSpan.get(), false));
+  }
+
   /** "Reportedly, ...": a claim at one remove, from no one named. */
   private Optional<Found> hedge(Parse p, int si, int i) {
     int clause = p.head(i);
@@ -178,19 +342,18 @@ public final class AttributionExtractor {
     if (passive) {
       subject = p.child(v, "obl:agent");
       if (subject.isEmpty()) {
-        return Optional.empty();
+        return broad ? sourceless(p, si, v) : Optional.empty();
       }
     } else {
       subject = p.child(v, "nsubj");
       int g = v;
-      while (subject.isEmpty() && p.head(g) >= 0
-          && (p.relation(g).equals("conj") || p.relation(g).startsWith("advcl") || p.relation(g).equals("xcomp"))) {
+      for (int up = 0; subject.isEmpty() && up < 3 && p.head(g) >= 0 && CLIMB.contains(p.relation(g)); up++) {
         g = p.head(g);
         subject = p.child(g, "nsubj");
       }
     }
     if (subject.isEmpty()) {
-      return Optional.empty();
+      return broad ? sourceless(p, si, v) : Optional.empty();
     }
     int s = subject.get();
     if (p.relation(v).startsWith("acl:relcl") && p.token(s).pos().startsWith("W") && p.head(v) >= 0) {
@@ -204,7 +367,7 @@ public final class AttributionExtractor {
     boolean continues = false;
     if (clause.isPresent()) {
       p.mark(clause.get(), content);
-    } else if (needsClause) {
+    } else if (needsClause && !broad) {
       return Optional.empty();
     } else if (p.head(v) >= 0 && (p.relation(v).equals("parataxis") || p.relation(v).equals("ccomp"))
         && p.head(v) < v) {
@@ -222,6 +385,8 @@ public final class AttributionExtractor {
         continues = CueLexicon.INFORMATION.contains(head);
       } else if (endsWithColon(p, v)) {
         continues = true;
+      } else if (broad) {
+        java.util.Arrays.fill(content, true); // PolNeAR's contents may be any part of the sentence
       } else {
         return Optional.empty();
       }
@@ -249,6 +414,21 @@ public final class AttributionExtractor {
     Kind kind = kindOf(p, s, source, entity, entities);
     Span cue = cueSpan(p, v);
     return Optional.of(new Found(si, kind, cue, sourceSpan, entity, contentSpan.get(), continues));
+  }
+
+  /** A cue whose speaker the sentence does not name: "..., saying that ...", "when asked about ...". */
+  private Optional<Found> sourceless(Parse p, int si, int v) {
+    boolean[] content = new boolean[p.size()];
+    Optional<Integer> clause = p.child(v, "ccomp").or(() -> p.child(v, "parataxis")).or(() -> p.child(v, "xcomp"))
+        .or(() -> p.child(v, "obj"));
+    if (clause.isPresent()) {
+      p.mark(clause.get(), content);
+    } else {
+      java.util.Arrays.fill(content, true);
+      content[v] = false;
+    }
+    return longestRun(p, content).map(c ->
+        new Found(si, Kind.ANONYMOUS_SOURCE, cueSpan(p, v), Optional.empty(), Optional.empty(), c, false));
   }
 
   /** The verb with its particle ("pointed out") and the auxiliaries right before it ("has learned"). */

@@ -24,14 +24,18 @@ final class CueLexicon {
       "suggest", "disclose", "admit", "concede", "assert", "declare", "respond", "reply", "comment",
       "indicate", "stress", "emphasize", "emphasise", "maintain", "contend", "testify", "reiterate",
       "recall", "remark", "observe", "predict", "estimate", "learn", "inform", "brief", "divulge",
-      "acknowledge", "mention", "ask", "answer", "continue", "quote", "cite", "caution", "complain",
-      "boast", "joke", "point", "believe", "think", "understand", "know", "expect");
+      "acknowledge", "mention", "ask", "answer", "quote", "cite", "caution", "complain",
+      "boast", "joke", "point", "continue");
 
   /** Verbs whose reading as a report needs a clause after them ("X acknowledged that ..."). */
   static final Set<String> NEEDS_CLAUSE = Set.of(
-      "acknowledge", "admit", "concede", "believe", "think", "understand", "know", "expect", "learn",
-      "continue", "point", "recall", "indicate", "maintain", "observe", "ask", "answer", "mention",
-      "estimate", "predict");
+      "acknowledge", "admit", "concede", "learn", "point", "recall", "indicate", "maintain",
+      "observe", "ask", "answer", "mention", "estimate", "predict");
+
+  /** Verbs of an impersonal passive that attributes a claim to no one: "it is understood that". */
+  static final Set<String> IMPERSONAL = Set.of(
+      "understand", "believe", "report", "say", "claim", "allege", "think", "know", "expect", "rumor",
+      "rumour", "learn", "suggest", "estimate", "fear", "feel");
 
   /** Adverbs that put a claim at one remove without naming anyone. */
   static final Set<String> HEDGES = Set.of(

@@ -37,9 +37,10 @@ final class ArticleReading {
   private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
   private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
   private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "themselves");
-  private static final Set<String> NEUTER = Set.of("its");
+  private static final Set<String> NEUTER = Set.of("its", "it");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one", "some");
+  private static final Set<String> QUANTIFIERS = Set.of("some", "many", "several", "both", "all", "most", "few", "other");
   private static final Set<String> COMPANY_HEADS =
       Set.of("company", "firm", "corporation", "giant", "maker", "manufacturer", "retailer", "carrier",
           "airline", "operator", "startup", "conglomerate", "group", "bank", "party", "organization", "organisation");
@@ -77,6 +78,7 @@ final class ArticleReading {
       findNames(s);
     }
     retypeNames();
+    propagateNames();
     for (Mention m : names) {
       cover(m);
     }
@@ -127,7 +129,7 @@ final class ArticleReading {
     int i = first;
     int j = last;
     Span honorific = null;
-    while (i <= j && (isHonorific(s.token(i)) || (tag.equals("PERSON") && lex.isRole(lower(s.token(i)))))) {
+    while (i <= j && tag.equals("PERSON") && (isHonorific(s.token(i)) || lex.isRole(lower(s.token(i))))) {
       if (isHonorific(s.token(i))) {
         honorific = s.token(i).span();
       }
@@ -199,11 +201,12 @@ final class ArticleReading {
         place = gazetteer.resolve(t, contextCountries);
       }
       boolean region = place.isPresent() && place.get().kind() != Gazetteer.Kind.CITY;
-      if (m.type() != EntityType.PERSON && !region && isPartOfPersonName(words(m), personNames)) {
+      if ((m.type() == EntityType.LOCATION || m.type() == EntityType.MISC) && !region
+          && isPartOfPersonName(words(m), personNames)) {
         names.set(k, m.withType(EntityType.PERSON));
         continue;
       }
-      if (region && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC)) {
+      if (region && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC) && afterLocativePreposition(m)) {
         m = m.withType(EntityType.LOCATION);
         names.set(k, m);
       }
@@ -213,7 +216,8 @@ final class ArticleReading {
         contextCountries.add(place.get().country());
       }
     }
-    // one type per name: the majority of its mentions
+    // one type per name: a clear majority of its mentions (twice as many), never a place made a
+    // team or a team a place ("Chicago" in a sports table is both)
     Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
     for (Mention m : names) {
       votes.computeIfAbsent(text(m), x -> new LinkedHashMap<>()).merge(m.type(), 1, Integer::sum);
@@ -223,9 +227,14 @@ final class ArticleReading {
       Map<EntityType, Integer> v = votes.get(text(m));
       EntityType best = m.type();
       for (Map.Entry<EntityType, Integer> e : v.entrySet()) {
-        if (e.getValue() > v.get(best)) {
+        if (e.getValue() >= 2 * v.get(m.type()) && e.getValue() > v.get(best)) {
           best = e.getKey();
         }
+      }
+      boolean metonymy = (best == EntityType.LOCATION && m.type() == EntityType.ORGANIZATION)
+          || (best == EntityType.ORGANIZATION && m.type() == EntityType.LOCATION);
+      if (metonymy) {
+        best = m.type();
       }
       if (best != m.type() && m.type() != EntityType.FACILITY) {
         Mention retyped = m.withType(best);
@@ -233,6 +242,63 @@ final class ArticleReading {
         names.set(k, retyped);
       }
     }
+  }
+
+  /** "from Khyber Pakhtunkhwa", "in Islamabad": a place, whatever the tagger said. */
+  private boolean afterLocativePreposition(Mention m) {
+    if (m.first() == 0) {
+      return false;
+    }
+    String w = lower(sentences.get(m.sentence()).token(m.first() - 1));
+    return Set.of("in", "from", "to", "at", "across", "throughout", "near", "into", "within", "inside", "outside")
+        .contains(w);
+  }
+
+  /**
+   * Document-level consistency: a word sequence the tagger named somewhere in the article is a
+   * name wherever else it is written with capitals and left untagged, and so is the surname of a
+   * person named in full ("Jobs", which the tagger reads as a noun).
+   */
+  private void propagateNames() {
+    Map<List<String>, EntityType> known = new HashMap<>();
+    for (Mention m : names) {
+      if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION || m.type() == EntityType.LOCATION) {
+        List<String> w = words(m);
+        known.putIfAbsent(w, m.type());
+        if (m.type() == EntityType.PERSON && w.size() > 1) {
+          known.putIfAbsent(List.of(w.get(w.size() - 1)), EntityType.PERSON);
+        }
+      }
+    }
+    List<Mention> added = new ArrayList<>();
+    for (Sentence s : sentences) {
+      for (int i = 0; i < s.size(); i++) {
+        if (s.token(i).isEntity() || !s.token(i).isCapitalized() || inAnyName(s.index(), i)) {
+          continue;
+        }
+        for (int len = 4; len >= 1; len--) {
+          if (i + len > s.size()) {
+            continue;
+          }
+          List<String> w = new ArrayList<>();
+          boolean ok = true;
+          for (int k = i; k < i + len; k++) {
+            Token t = s.token(k);
+            ok &= !t.isEntity() && t.isCapitalized() && !inAnyName(s.index(), k);
+            w.add(t.word());
+          }
+          EntityType type = ok ? known.get(w) : null;
+          boolean sentenceStartNoun = i == 0 && len == 1 && !s.token(i).isProperNoun();
+          if (type != null && !sentenceStartNoun && !(len == 1 && w.get(0).length() < 3)) {
+            added.add(new Mention(s.span(i, i + len - 1), s.index(), i, i + len - 1, i + len - 1, Mention.Kind.NAME, type));
+            i += len - 1;
+            break;
+          }
+        }
+      }
+    }
+    names.addAll(added);
+    names.sort(Comparator.comparing(Mention::span));
   }
 
   private void moveKeys(Mention from, Mention to) {
@@ -372,7 +438,7 @@ final class ArticleReading {
           pronouns.add(new Mention(t.span(), s.index(), k, k, k, Mention.Kind.PRONOUN, EntityType.PERSON));
         } else if (PLURAL.contains(w)) {
           pronouns.add(new Mention(t.span(), s.index(), k, k, k, Mention.Kind.PRONOUN, EntityType.GROUP));
-        } else if (NEUTER.contains(w)) {
+        } else if (NEUTER.contains(w) && !expletive(s, k)) {
           pronouns.add(new Mention(t.span(), s.index(), k, k, k, Mention.Kind.PRONOUN, EntityType.ORGANIZATION));
         }
         continue;
@@ -382,6 +448,28 @@ final class ArticleReading {
       }
       nominal(s, k);
     }
+  }
+
+  private boolean quantified(Sentence s, int k) {
+    return s.dependentsOf(k).stream().anyMatch(d -> QUANTIFIERS.contains(lower(s.token(d.dependent()))));
+  }
+
+  /** "it is expected that", "it rained": an "it" that refers to nothing. */
+  private static boolean expletive(Sentence s, int k) {
+    Optional<Dependency> h = s.headOf(k);
+    if (h.isEmpty() || h.get().governor() < 0 || h.get().relation().equals("expl")) {
+      return true;
+    }
+    if (!h.get().relation().startsWith("nsubj")) {
+      return false;
+    }
+    for (Dependency d : s.dependentsOf(h.get().governor())) {
+      if (Set.of("ccomp", "xcomp", "csubj").contains(d.relation())) {
+        return true;
+      }
+    }
+    Token gov = s.token(h.get().governor());
+    return gov.lemma().equals("rain") || gov.lemma().equals("snow") || gov.pos().startsWith("JJ");
   }
 
   private void nominal(Sentence s, int k) {
@@ -413,7 +501,7 @@ final class ArticleReading {
         default -> { }
       }
     }
-    if (predicate || rel.equals("appos")) {
+    if (predicate) {
       return;
     }
     if (det != null && (det.equals("no") || det.equals("every") || det.equals("each") || det.equals("any"))) {
@@ -435,8 +523,10 @@ final class ArticleReading {
       }
     } else if (lex.isGroupNoun(lemma) && !plural && (determined || counted)) {
       type = EntityType.GROUP;
-    } else if (plural && lex.isPeopleNoun(word) && (determined || counted)) {
+    } else if (plural && lex.isPeopleNoun(word)) {
       type = EntityType.GROUP;
+    } else if (plural && lex.isOrganizationNoun(lemma) && (determined || counted || quantified(s, k))) {
+      type = EntityType.ORGANIZATION;
     } else if (!plural && (lex.isPersonNoun(lemma) || lex.isRole(lemma)) && determined) {
       type = EntityType.PERSON;
     } else if (!plural && lex.isOutletNoun(lemma) && determined) {
@@ -678,6 +768,15 @@ final class ArticleReading {
 
   private void clusterNominal(Mention m) {
     Sentence s = sentences.get(m.sentence());
+    Optional<Dependency> up = s.headOf(m.head());
+    if (up.isPresent() && up.get().relation().equals("appos") && up.get().governor() >= 0) {
+      // "Gartner, a market research firm": the apposition names the same entity
+      Optional<Mention> of = mentionHeadedBy(s.index(), up.get().governor());
+      if (of.isPresent() && clusterOf.containsKey(of.get()) && compatibleNominal(clusterOf.get(of.get()).type, m.type())) {
+        join(m, clusterOf.get(of.get()));
+        return;
+      }
+    }
     String det = null;
     boolean counted = false;
     for (Dependency d : s.dependentsOf(m.head())) {
@@ -728,6 +827,10 @@ final class ArticleReading {
     } else {
       open(m, m.type());
     }
+  }
+
+  private static boolean compatibleNominal(EntityType entity, EntityType nominal) {
+    return entity == nominal || (entity == EntityType.ORGANIZATION && nominal == EntityType.GROUP);
   }
 
   private static boolean sameRole(String role, String lemma) {
@@ -796,6 +899,12 @@ final class ArticleReading {
         if (!rel.equals("nmod") && !rel.equals("obl")) {
           weight += 40;
         }
+        if (p.type() == EntityType.GROUP && c.type == EntityType.ORGANIZATION) {
+          weight /= 2;
+        }
+        if (p.type() == EntityType.ORGANIZATION && d > 1) {
+          continue;
+        }
         score += weight / Math.pow(2, d);
       }
       if (score > bestScore) {
@@ -816,7 +925,7 @@ final class ArticleReading {
       return c.type == EntityType.PERSON && (c.gender == Lexicon.Gender.UNKNOWN || c.gender == g);
     }
     if (p.type() == EntityType.GROUP) {
-      return c.type == EntityType.GROUP;
+      return c.type == EntityType.GROUP || (c.type == EntityType.ORGANIZATION && c.isNamed());
     }
     return c.type == EntityType.ORGANIZATION && c.isNamed();
   }
