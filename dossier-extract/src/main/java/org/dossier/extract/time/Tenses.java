@@ -107,8 +107,8 @@ final class Tenses {
       return false;
     }
     Optional<Dependency> up = s.headOf(v);
-    if (up.isEmpty() || up.get().governor() < 0 || !up.get().relation().equals("acl")
-        || !s.token(up.get().governor()).isNoun()) {
+    // a participle the parser left at the root ("the terms, announced Friday, give ...") is one too
+    if (up.isEmpty() || !up.get().relation().equals("acl") && up.get().governor() != Dependency.ROOT) {
       return false;
     }
     String lemma = t.lemma().toLowerCase();
