@@ -945,6 +945,8 @@ final class Grammar {
 
   // ---------------------------------------------------------------- quantities: durations, ago, later
 
+  private static final Set<String> OFFSET_WORDS = Set.of("ago", "earlier", "later", "before", "after", "hence", "back");
+
   private void quantities(Words w, int i, List<Match> out) {
     int j = i;
     String a = w.w(i);
@@ -1083,6 +1085,12 @@ final class Grammar {
     if (w.w(end).equals("long") && w.hyphenated(end)) {
       end++;
     }
+    // "a week or so ago", "a decade or more earlier": the hedge stays inside the expression
+    int plain = end;
+    if (w.w(end).equals("or") && (w.w(end + 1).equals("so") || w.w(end + 1).equals("more"))
+        && OFFSET_WORDS.contains(w.w(end + 2))) {
+      end += 2;
+    }
     String after = w.w(end);
     String duration = isVague ? Lexicon.vagueDuration(u) : Lexicon.duration(cnt, u);
     if (weekend) {
@@ -1102,6 +1110,8 @@ final class Grammar {
         out.add(new Match(i, stop, c -> Resolve.offset(c, cnt, u, sign, discourse)));
         return;
       }
+      end = plain;
+      after = w.w(end);
       // "a year" after a number or an amount is a rate: "$5 a year", "twice a week"
       if ((nw.equals("a") || nw.equals("an") || nw.equals("per")) && i > 0
           && (w.pos(i - 1).equals("CD") || w.pos(i - 1).equals("$") || w.w(i - 1).startsWith("$") || w.w(i - 1).equals("twice") || w.w(i - 1).equals("once")
