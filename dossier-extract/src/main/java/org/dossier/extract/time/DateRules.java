@@ -200,7 +200,9 @@ final class DateRules {
       return Choose.yearlyFar(c, y -> validDay(y, month, day) ? Stretch.day(LocalDate.of(y, month, day)) : null,
           String.format("XXXX-%02d-%02d", month, day), 180);
     }
-    return Choose.yearly(c, y -> Stretch.month(y, month), String.format("XXXX-%02d", month));
+    // in a past-tense clause, last year's month just after the DCT's (ten months and more back)
+    // loses to the coming one: "orders for November delivery" in late October
+    return Choose.yearlyFar(c, y -> Stretch.month(y, month), String.format("XXXX-%02d", month), 300);
   }
 
   /** Whether word {@code k} is a month name used as a month, not a verb, a name or a march. */
