@@ -59,6 +59,16 @@ class TimeTaggerTest {
   }
 
   @Test
+  void an_outlook_quarter_does_not_become_the_period_being_reported() {
+    String body = "Net rose 11% in the third quarter. The earthquake will result in a fourth-quarter charge. "
+        + "Earnings fell 59% in the latest quarter.";
+    List<TimeExpression> ts = tag(LocalDate.of(1989, 11, 2), body);
+    assertThat(ts).extracting(t -> text(body, t)).containsExactly("the third quarter", "fourth-quarter", "the latest quarter");
+    assertThat(ts.get(1).value()).isEqualTo("1989-Q4");
+    assertThat(ts.get(2).value()).isEqualTo("1989-Q3");
+  }
+
+  @Test
   void resolves_bare_month_in_a_future_clause_to_the_next_one() {
     assertThat(tag(DCT, "The election will take place in November.").get(0).value()).isEqualTo("2025-11");
   }
