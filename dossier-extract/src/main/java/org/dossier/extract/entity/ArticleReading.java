@@ -501,8 +501,9 @@ final class ArticleReading {
         default -> { }
       }
     }
-    if (predicate) {
-      return;
+    if (predicate || (rel.equals("conj") && head.get().governor() >= 0
+        && s.dependentsOf(head.get().governor()).stream().anyMatch(d -> d.relation().equals("cop")))) {
+      return; // "have been close associates and donors": what the subject is, not someone new
     }
     if (det != null && (det.equals("no") || det.equals("every") || det.equals("each") || det.equals("any"))) {
       return;
@@ -858,7 +859,26 @@ final class ArticleReading {
     return best;
   }
 
-  /** Salience-based pronoun resolution in the manner of Lappin and Leass (1994). */
+  static double tune(String name, double def) {
+    return Double.parseDouble(System.getProperty("gap." + name, Double.toString(def)));
+  }
+
+  private static final double[] RECENCY = {tune("r0", 100), tune("r1", 55), tune("r2", 30), tune("r3", 15)};
+  private static final double SUBJECT = tune("subj", 40);
+  private static final double OBJECT = tune("obj", 15);
+  private static final double PARALLEL = tune("par", 40);
+  private static final double NAME = tune("name", 20);
+  private static final double CHAIN = tune("chain", 10);
+  private static final double UNNAMED = tune("unnamed", 30);
+  private static final double DISTANCE = tune("dist", 1);
+  private static final double SALIENCE = tune("sal", 8);
+
+  /**
+   * Pronoun resolution by salience, in the manner of Lappin and Leass (1994) with the syntactic
+   * parallelism of the GAP baselines: among compatible entities mentioned in the last three
+   * sentences, the one whose best mention is recent, a subject, in the same grammatical role as
+   * the pronoun, and a name, plus a little for how often it was mentioned.
+   */
   private void resolvePronoun(Mention p) {
     Sentence s = sentences.get(p.sentence());
     String w = lower(s.token(p.head()));
@@ -866,19 +886,21 @@ final class ArticleReading {
     boolean reflexive = w.endsWith("self") || w.endsWith("selves");
     Lexicon.Gender g = MALE.contains(w) ? Lexicon.Gender.MALE : FEMALE.contains(w) ? Lexicon.Gender.FEMALE : null;
     int pGov = s.headOf(p.head()).map(Dependency::governor).orElse(-2);
+    String pRole = role(s, possessive && pGov >= 0 ? pGov : p.head());
     Cluster best = null;
     double bestScore = 0;
     for (Cluster c : (Iterable<Cluster>) live()::iterator) {
       if (!pronounFits(p, g, c)) {
         continue;
       }
-      double score = 0;
+      double top = 0;
+      int seen = 0;
       for (Mention x : c.mentions) {
         if (x.span().start() >= p.span().start() || x.span().contains(p.span())) {
           continue;
         }
         int d = p.sentence() - x.sentence();
-        if (d > 3) {
+        if (d > 3 || (p.type() == EntityType.ORGANIZATION && d > 1)) {
           continue;
         }
         Sentence xs = sentences.get(x.sentence());
@@ -888,36 +910,63 @@ final class ArticleReading {
             && rel.startsWith("nsubj")) {
           continue; // "Khan met him": not Khan
         }
-        double weight = 100;
-        if (rel.startsWith("nsubj")) {
-          weight += 80;
-        } else if (rel.equals("obj") || rel.equals("iobj")) {
-          weight += 50;
-        } else if (rel.equals("nmod:poss")) {
-          weight += 30;
+        String xRole = role(xs, x.head());
+        double v = RECENCY[d];
+        if (xRole.equals("subj")) {
+          v += SUBJECT;
+        } else if (xRole.equals("obj")) {
+          v += OBJECT;
         }
-        if (!rel.equals("nmod") && !rel.equals("obl")) {
-          weight += 40;
+        if (xRole.equals(pRole) && !pRole.equals("other")) {
+          v += PARALLEL;
         }
+        if (d == 0) {
+          v -= DISTANCE * Math.max(0, p.head() - x.last()) / 2.0;
+        }
+        v += x.kind() == Mention.Kind.NAME ? NAME : x.kind() == Mention.Kind.PRONOUN ? CHAIN : 0;
         if (p.type() == EntityType.GROUP && c.type == EntityType.ORGANIZATION) {
-          weight /= 2;
+          v /= 2;
         }
-        if (p.type() == EntityType.ORGANIZATION && d > 1) {
-          continue;
-        }
-        score += weight / Math.pow(2, d);
+        top = Math.max(top, v);
+        seen++;
       }
+      if (seen == 0) {
+        continue;
+      }
+      double score = top + SALIENCE * Math.min(seen, 4) - (c.isNamed() ? 0 : UNNAMED);
       if (score > bestScore) {
         best = c;
         bestScore = score;
       }
     }
-    if (best != null && bestScore >= 40) {
+    if (best != null && bestScore >= 20) {
       join(p, best);
       if (g != null && best.gender == Lexicon.Gender.UNKNOWN) {
         best.gender = g;
       }
     }
+  }
+
+  /** The grammatical role of a token, as resolution compares them: subj, obj, poss or other. */
+  private static String role(Sentence s, int k) {
+    String rel = s.headOf(k).map(Dependency::relation).orElse("root");
+    if (rel.startsWith("nsubj")) {
+      return "subj";
+    }
+    if (rel.equals("obj") || rel.equals("iobj")) {
+      return "obj";
+    }
+    if (rel.equals("nmod:poss")) {
+      return "poss";
+    }
+    if (rel.equals("compound") || rel.equals("flat") || rel.equals("appos")) {
+      // a name's inner token: the role of the name's head
+      Optional<Dependency> h = s.headOf(k);
+      if (h.isPresent() && h.get().governor() >= 0 && h.get().governor() != k) {
+        return role(s, h.get().governor());
+      }
+    }
+    return "other";
   }
 
   private static boolean pronounFits(Mention p, Lexicon.Gender g, Cluster c) {

@@ -49,6 +49,15 @@ public final class EntityLayer {
     this.entityOf = Map.copyOf(of);
   }
 
+  /** The same layer with entities replaced by updated records of the same ids (links added). */
+  public EntityLayer withEntities(List<Entity> updated) {
+    Map<EntityId, List<Mention>> byId = new HashMap<>();
+    for (Map.Entry<Mention, Entity> e : entityOf.entrySet()) {
+      byId.computeIfAbsent(e.getValue().id(), k -> new ArrayList<>()).add(e.getKey());
+    }
+    return new EntityLayer(updated, byId, relations);
+  }
+
   public List<Entity> entities() {
     return entities;
   }
