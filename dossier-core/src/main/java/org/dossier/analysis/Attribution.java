@@ -36,6 +36,8 @@ public record Attribution(
   public enum Kind {
     NAMED_PERSON,
     NAMED_OUTLET,
+    /** A named institution that is not a news outlet: "the Pentagon said", "the ministry confirmed". */
+    NAMED_ORGANIZATION,
     UNNAMED_OUTLET,
     ANONYMOUS_SOURCE,
     HEDGE,

@@ -8,9 +8,11 @@ import org.dossier.analysis.Ids.AttributionId;
 
 /**
  * How an article's claims are sourced: each event is a claim, and it rests on the kind of the
- * attribution that covers it, or on the article's own voice when none does.
+ * attribution that covers it, or on the article's own voice when none does. An attribution whose
+ * content holds no event ("According to a local newspaper, the objective of these talks is ...")
+ * is one claim of its own kind, so that no source drops out of the profile.
  *
- * @param claims the number of claims (events)
+ * @param claims the number of claims (events, plus attributions that cover no event)
  * @param byKind claims per kind of source; unattributed claims count as {@link Attribution.Kind#AUTHOR}
  * @param cues attribution cues per kind, whether or not an event lies under them
  */
@@ -39,6 +41,14 @@ public record SourcingProfile(int claims, Map<Attribution.Kind, Integer> byKind,
           Optional.ofNullable(e.attribution().map(kinds::get).orElse(null)).orElse(Attribution.Kind.AUTHOR);
       byKind.merge(kind, 1, Integer::sum);
     }
-    return new SourcingProfile(events.size(), byKind, cues);
+    int claims = events.size();
+    for (Attribution a : attributions) {
+      boolean coversEvent = events.stream().anyMatch(e -> e.attribution().filter(a.id()::equals).isPresent());
+      if (!coversEvent) {
+        byKind.merge(a.kind(), 1, Integer::sum);
+        claims++;
+      }
+    }
+    return new SourcingProfile(claims, byKind, cues);
   }
 }

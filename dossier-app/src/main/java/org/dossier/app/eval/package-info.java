@@ -1,5 +1,5 @@
 /**
- * {@code dossier eval} subcommands: Dossier scored on public annotated data, each with the
- * stock CoreNLP pipeline's score beside it.
+ * {@code dossier eval} subcommands: Dossier scored on public annotated data, each with a stock
+ * CoreNLP or simplest-baseline score beside it.
  */
 package org.dossier.app.eval;

@@ -1,14 +1,624 @@
 package org.dossier.extract.attribution;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.dossier.analysis.Attribution;
+import org.dossier.analysis.Attribution.Kind;
+import org.dossier.analysis.Entity;
+import org.dossier.analysis.EntityType;
+import org.dossier.analysis.Ids.AttributionId;
+import org.dossier.analysis.Ids.EntityId;
 import org.dossier.annotation.AnnotatedArticle;
+import org.dossier.annotation.Sentence;
+import org.dossier.annotation.Token;
 import org.dossier.extract.entity.EntityLayer;
+import org.dossier.text.Span;
 
-/** Finds attribution cues, their sources and the content they cover. */
+/**
+ * Finds attribution cues, their sources and the content they cover.
+ *
+ * <p>Cues come from the dependency tree, not from word windows: a reporting verb and its subject
+ * and clausal complement ("sources confirmed that ..."), "according to X", an inverted report
+ * ("..., officials said"), a hedging adverb ("Reportedly, ..."), an impersonal passive ("it is
+ * understood that ..."). Most attribution in political news is indirect speech, which quotation
+ * marks never show. A cue whose own content is only an announcement ("Sources shared key
+ * insights from the meetings.", "She said:") covers the following sentences of its paragraph
+ * until another cue.
+ */
 public final class AttributionExtractor {
 
+  /** Relations through which a participle or coordinated cue borrows its governor's subject. */
+  private static final java.util.Set<String> CLIMB = java.util.Set.of(
+      "conj", "advcl", "xcomp", "dep", "acl", "parataxis", "ccomp", "advcl:relcl");
+
+  private final boolean broad;
+
+  /** The article pipeline's extractor: reports of speech, writing and information. */
+  public AttributionExtractor() {
+    this(false);
+  }
+
+  private AttributionExtractor(boolean broad) {
+    this.broad = broad;
+  }
+
+  /**
+   * An extractor that also takes stance and intention verbs as cues ("praised", "vowed",
+   * "hopes"), as PolNeAR's annotators did; for evaluation against that corpus.
+   */
+  public static AttributionExtractor broad() {
+    return new AttributionExtractor(true);
+  }
+
   public List<Attribution> extract(AnnotatedArticle text, EntityLayer entities) {
-    return List.of();
+    List<Found> found = new ArrayList<>();
+    List<Sentence> sentences = text.sentences();
+    boolean[] hasCue = new boolean[sentences.size()];
+    java.util.BitSet quoted = quoted(text.body());
+    for (int si = 0; si < sentences.size(); si++) {
+      Parse p = new Parse(sentences.get(si));
+      List<Found> here = cues(p, si, entities).stream().filter(f -> !quoted.get(f.cue.start())).toList();
+      hasCue[si] = !here.isEmpty();
+      found.addAll(here);
+    }
+    List<Found> extended = new ArrayList<>();
+    for (Found f : found) {
+      extended.add(f.continues ? continueOver(f, sentences, hasCue, text.body()) : f);
+    }
+    extended.sort(Comparator.comparing((Found f) -> f.cue));
+    List<Attribution> out = new ArrayList<>();
+    for (Found f : extended) {
+      out.add(new Attribution(AttributionId.of(out.size() + 1), f.kind, f.cue, f.source, f.sourceEntity, f.content));
+    }
+    return out;
+  }
+
+  /**
+   * The characters inside quotation marks. A cue there belongs to the quoted speech ("I said to
+   * them ...") and is part of the content of the attribution that quotes it, not a source of the
+   * article's. A paragraph break closes every quotation.
+   */
+  private static java.util.BitSet quoted(String body) {
+    java.util.BitSet in = new java.util.BitSet(body.length());
+    boolean open = false;
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c == '\u201C') {
+        open = true;
+      } else if (c == '\u201D') {
+        open = false;
+      } else if (c == '"') {
+        open = !open;
+      } else if (c == '\n') {
+        open = false;
+      } else if (open) {
+        in.set(i);
+      }
+    }
+    return in;
+  }
+
+  /** What one cue yields before ids are given. */
+  private record Found(
+      int sentence, Kind kind, Span cue, Optional<Span> source, Optional<EntityId> sourceEntity, Span content,
+      boolean continues) {}
+
+  private List<Found> cues(Parse p, int si, EntityLayer entities) {
+    List<Found> out = new ArrayList<>();
+    boolean[] used = new boolean[p.size()];
+    for (int i = 0; i < p.size(); i++) {
+      if (used[i]) {
+        continue;
+      }
+      Token t = p.token(i);
+      String word = t.word().toLowerCase(Locale.ROOT);
+      Optional<Found> f = Optional.empty();
+      if (word.equals("according") && i + 1 < p.size() && p.token(i + 1).word().equalsIgnoreCase("to")) {
+        f = accordingTo(p, si, i, entities);
+        used[i + 1] = true;
+      } else if (CueLexicon.HEDGES.contains(word)) {
+        f = hedge(p, si, i);
+      } else if (word.equals(":")) {
+        f = speakerColon(p, si, i, entities);
+      } else if (broad && t.pos().startsWith("JJ") && p.child(i, "cop").isPresent() && CueLexicon.isStance(word)) {
+        f = verb(p, si, i, entities, false); // "Khan was confident that ...", "voters are worried about ..."
+      } else if (t.isVerb() && !p.relation(i).startsWith("aux") && !p.relation(i).equals("cop")) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        if (lemma.equals("continue") && !inverted(p, i)) {
+          f = Optional.empty(); // "continued to ..." is no report; "..., he continued." is
+        } else if (CueLexicon.IMPERSONAL.contains(lemma) && impersonal(p, i)) {
+          f = verb(p, si, i, entities, true);
+        } else if (CueLexicon.REPORT.contains(lemma)) {
+          f = verb(p, si, i, entities, CueLexicon.NEEDS_CLAUSE.contains(lemma));
+        } else if (broad && CueLexicon.isStance(word)) {
+          f = verb(p, si, i, entities, false);
+        }
+      }
+      f.ifPresent(out::add);
+    }
+    return separate(p, out);
+  }
+
+  /**
+   * Keeps each content to its own cue: "X said A, and Y said B" gives two attributions, not one
+   * whose content holds the other. A cue inside another's complement ("sources said Khan told aides
+   * that ...") stays inside it.
+   */
+  private static List<Found> separate(Parse p, List<Found> found) {
+    if (found.size() < 2) {
+      return found;
+    }
+    List<Found> out = new ArrayList<>();
+    for (Found f : found) {
+      Span content = f.content;
+      int fTok = tokenAt(p, f.cue.start());
+      for (Found g : found) {
+        if (g == f || !content.contains(g.cue)) {
+          continue;
+        }
+        int gTok = tokenAt(p, g.cue.start());
+        if (gTok >= 0 && fTok >= 0 && descends(p, gTok, fTok)) {
+          continue;
+        }
+        Span region = g.source.map(g.cue::union).orElse(g.cue);
+        if (region.start() > f.cue.end() && region.start() > content.start()) {
+          content = trimmed(p, content.start(), region.start());
+        } else if (region.end() < content.end() && region.end() > content.start()) {
+          content = trimmed(p, region.end(), content.end());
+        }
+      }
+      if (!content.isEmpty()) {
+        out.add(new Found(f.sentence, f.kind, f.cue, f.source, f.sourceEntity, content, f.continues));
+      }
+    }
+    return out;
+  }
+
+  private static int tokenAt(Parse p, int offset) {
+    for (int i = 0; i < p.size(); i++) {
+      if (p.token(i).span().contains(offset)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** True when {@code node} lies under {@code ancestor}'s complement clause. */
+  private static boolean descends(Parse p, int node, int ancestor) {
+    for (int x = node, steps = 0; x >= 0 && steps < 50; x = p.head(x), steps++) {
+      if (p.head(x) == ancestor) {
+        String r = p.relation(x);
+        return r.equals("ccomp") || r.equals("xcomp") || r.equals("obj");
+      }
+    }
+    return false;
+  }
+
+  /** The span of the words between two offsets, without punctuation or a conjunction at its edges. */
+  private static Span trimmed(Parse p, int from, int to) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < p.size(); i++) {
+      Span t = p.token(i).span();
+      if (t.start() >= from && t.end() <= to) {
+        if (first < 0) {
+          first = i;
+        }
+        last = i;
+      }
+    }
+    while (first >= 0 && first <= last && (p.isPunct(first) || p.token(first).pos().equals("CC"))) {
+      first++;
+    }
+    while (last >= first && first >= 0 && (p.isPunct(last) || p.token(last).pos().equals("CC"))) {
+      last--;
+    }
+    if (first < 0 || first > last) {
+      return new Span(from, from);
+    }
+    return p.sentence().span(first, last);
+  }
+
+  /** "..., officials said": the cue hangs on the clause it reports, which comes first. */
+  private static boolean inverted(Parse p, int v) {
+    return p.head(v) >= 0 && p.head(v) < v && (p.relation(v).equals("parataxis") || p.relation(v).equals("ccomp"))
+        || p.child(v, "ccomp").filter(c -> c < v).isPresent();
+  }
+
+  private static boolean impersonal(Parse p, int v) {
+    Optional<Integer> it = p.child(v, "expl").or(() -> p.child(v, "nsubj:pass"))
+        .filter(s -> p.token(s).lemma().equalsIgnoreCase("it"));
+    return it.isPresent() && p.child(v, "ccomp").isPresent();
+  }
+
+  /** "According to a local newspaper, ...": the source is the object of "to". */
+  private Optional<Found> accordingTo(Parse p, int si, int i, EntityLayer entities) {
+    Span cue = p.sentence().span(i, i + 1);
+    int h = p.head(i);
+    if (h < 0 || h == i + 1 || !p.token(h).isNoun() && !p.token(h).pos().startsWith("PRP")) {
+      // a parse that does not hang "according" on its noun: take the noun phrase after "to"
+      h = -1;
+      for (int j = i + 2; j < p.size() && !p.isPunct(j); j++) {
+        if (p.token(j).isNoun() || p.token(j).pos().startsWith("PRP")) {
+          h = j;
+        }
+      }
+      if (h < 0) {
+        return Optional.empty();
+      }
+    }
+    boolean[] source = p.subtree(h);
+    source[i] = false;
+    source[i + 1] = false;
+    Optional<Span> sourceSpan = p.span(source);
+    boolean[] content = new boolean[p.size()];
+    int clause = p.head(h);
+    if (clause >= 0 && clause != i) {
+      p.mark(clause, content);
+    } else {
+      java.util.Arrays.fill(content, true);
+    }
+    for (int j = 0; j < p.size(); j++) {
+      if (source[j] || j == i || j == i + 1) {
+        content[j] = false;
+      }
+    }
+    Optional<Span> contentSpan = longestRun(p, content);
+    if (sourceSpan.isEmpty() || contentSpan.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<EntityId> entity = entityOf(p, h, sourceSpan.get(), entities);
+    Kind kind = kindOf(p, h, source, entity, entities);
+    return Optional.of(new Found(si, kind, cue, sourceSpan, entity, contentSpan.get(), false));
+  }
+
+  /** "KING: The evidence was ...": a speaker's name, a colon, and what the speaker says. */
+  private Optional<Found> speakerColon(Parse p, int si, int colon, EntityLayer entities) {
+    if (colon < 1 || colon > 6 || colon + 2 >= p.size()) {
+      return Optional.empty();
+    }
+    boolean named = false;
+    for (int j = 0; j < colon; j++) {
+      Token t = p.token(j);
+      if (!(t.isProperNoun() || t.pos().startsWith("PRP") || t.pos().equals("DT") || t.pos().startsWith("JJ")
+          || t.pos().startsWith("NN") || t.pos().equals("POS"))) {
+        return Optional.empty();
+      }
+      named |= t.isProperNoun() || t.pos().equals("PRP");
+    }
+    if (!named) {
+      return Optional.empty();
+    }
+    boolean[] source = new boolean[p.size()];
+    boolean[] content = new boolean[p.size()];
+    for (int j = 0; j < p.size(); j++) {
+      source[j] = j < colon;
+      content[j] = j > colon;
+    }
+    int head = colon - 1;
+    Optional<Span> sourceSpan = p.span(source);
+    Optional<Span> contentSpan = p.span(content);
+    if (sourceSpan.isEmpty() || contentSpan.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<EntityId> entity = entityOf(p, head, sourceSpan.get(), entities);
+    return Optional.of(new Found(si, kindOf(p, head, source, entity, entities), p.token(colon).span(), sourceSpan, entity,
+        contentSpan.get(), false));
+  }
+
+  /** "Reportedly, ...": a claim at one remove, from no one named. */
+  private Optional<Found> hedge(Parse p, int si, int i) {
+    int clause = p.head(i);
+    boolean[] content = new boolean[p.size()];
+    if (clause >= 0) {
+      p.mark(clause, content);
+    } else {
+      java.util.Arrays.fill(content, true);
+    }
+    content[i] = false;
+    return longestRun(p, content).map(c ->
+        new Found(si, Kind.HEDGE, p.token(i).span(), Optional.empty(), Optional.empty(), c, false));
+  }
+
+  /** A reporting verb: its subject says, its clausal complement is what is said. */
+  private Optional<Found> verb(Parse p, int si, int v, EntityLayer entities, boolean needsClause) {
+    Optional<Integer> expletive = p.child(v, "expl").or(() -> p.child(v, "nsubj:pass")
+        .filter(s -> p.token(s).lemma().equalsIgnoreCase("it")));
+    boolean passive = p.child(v, "aux:pass").isPresent() || p.child(v, "nsubj:pass").isPresent();
+    Optional<Integer> clause = p.child(v, "ccomp").or(() -> p.child(v, "parataxis"));
+    if (broad && clause.isEmpty()) {
+      clause = p.child(v, "xcomp");
+    }
+    if (expletive.isPresent() && passive && clause.isPresent()) {
+      // "it is understood that ...": a claim with no one behind it
+      boolean[] content = p.subtree(clause.get());
+      Span cue = p.sentence().span(Math.min(expletive.get(), v), v);
+      return p.span(content).map(c -> new Found(si, Kind.HEDGE, cue, Optional.empty(), Optional.empty(), c, false));
+    }
+    Optional<Integer> subject;
+    if (passive) {
+      subject = p.child(v, "obl:agent");
+      if (subject.isEmpty()) {
+        return broad ? sourceless(p, si, v) : Optional.empty();
+      }
+    } else {
+      subject = p.child(v, "nsubj");
+      int g = v;
+      for (int up = 0; subject.isEmpty() && up < 3 && p.head(g) >= 0 && CLIMB.contains(p.relation(g)); up++) {
+        g = p.head(g);
+        subject = p.child(g, "nsubj");
+      }
+    }
+    if (subject.isEmpty()) {
+      return broad ? sourceless(p, si, v) : Optional.empty();
+    }
+    int s = subject.get();
+    if (p.relation(v).startsWith("acl:relcl") && p.token(s).pos().startsWith("W") && p.head(v) >= 0) {
+      s = p.head(v); // "officials who said ...": the source is the noun the clause modifies
+    }
+    boolean[] source = p.subtree(s);
+    if (s == p.head(v)) {
+      source = nounOnly(p, s, v);
+    }
+    boolean[] content = new boolean[p.size()];
+    boolean continues = false;
+    if (clause.isPresent()) {
+      p.mark(clause.get(), content);
+    } else if (needsClause && !broad) {
+      return Optional.empty();
+    } else if (p.head(v) >= 0 && (p.relation(v).equals("parataxis") || p.relation(v).equals("ccomp"))
+        && p.head(v) < v) {
+      // "..., officials said": the clause the cue hangs on is what was said
+      p.mark(p.head(v), content);
+      boolean[] mine = p.subtree(v);
+      for (int j = 0; j < content.length; j++) {
+        content[j] &= !mine[j];
+      }
+    } else {
+      Optional<Integer> obj = p.child(v, "obj");
+      if (obj.isPresent() && !isPerson(p, obj.get())) {
+        p.mark(obj.get(), content);
+        String head = p.token(obj.get()).lemma().toLowerCase(Locale.ROOT);
+        continues = CueLexicon.INFORMATION.contains(head);
+      } else if (endsWithColon(p, v)) {
+        continues = true;
+      } else if (broad) {
+        java.util.Arrays.fill(content, true); // PolNeAR's contents may be any part of the sentence
+      } else {
+        return Optional.empty();
+      }
+    }
+    if (endsWithColon(p, v)) {
+      continues = true;
+    }
+    for (int j = 0; j < p.size(); j++) {
+      if (source[j] || j == v) {
+        content[j] = false;
+      }
+    }
+    Optional<Span> sourceSpan = p.span(source);
+    Optional<Span> contentSpan = longestRun(p, content);
+    if (sourceSpan.isEmpty()) {
+      return Optional.empty();
+    }
+    if (contentSpan.isEmpty()) {
+      if (!continues) {
+        return Optional.empty();
+      }
+      contentSpan = Optional.of(new Span(p.token(p.size() - 1).span().end(), p.token(p.size() - 1).span().end()));
+    }
+    Optional<EntityId> entity = entityOf(p, s, sourceSpan.get(), entities);
+    Kind kind = kindOf(p, s, source, entity, entities);
+    Span cue = cueSpan(p, v);
+    return Optional.of(new Found(si, kind, cue, sourceSpan, entity, contentSpan.get(), continues));
+  }
+
+  /** A cue whose speaker the sentence does not name: "..., saying that ...", "when asked about ...". */
+  private Optional<Found> sourceless(Parse p, int si, int v) {
+    boolean[] content = new boolean[p.size()];
+    Optional<Integer> clause = p.child(v, "ccomp").or(() -> p.child(v, "parataxis")).or(() -> p.child(v, "xcomp"))
+        .or(() -> p.child(v, "obj"));
+    if (clause.isPresent()) {
+      p.mark(clause.get(), content);
+    } else {
+      java.util.Arrays.fill(content, true);
+      content[v] = false;
+    }
+    return longestRun(p, content).map(c ->
+        new Found(si, Kind.ANONYMOUS_SOURCE, cueSpan(p, v), Optional.empty(), Optional.empty(), c, false));
+  }
+
+  /** The verb with its particle ("pointed out") and the auxiliaries right before it ("has learned"). */
+  private static Span cueSpan(Parse p, int v) {
+    int first = v;
+    int last = v;
+    for (int c : p.children(v)) {
+      String r = p.relation(c);
+      if (r.equals("compound:prt") && c == last + 1) {
+        last = c;
+      }
+    }
+    for (int c = v - 1; c >= 0; c--) {
+      String r = p.relation(c);
+      if (p.head(c) == v && (r.equals("aux") || r.equals("aux:pass"))) {
+        first = c;
+      } else if (!(p.head(c) == v && r.equals("advmod"))) {
+        break;
+      }
+    }
+    return p.sentence().span(first, last);
+  }
+
+  private static boolean[] nounOnly(Parse p, int noun, int clause) {
+    boolean[] in = new boolean[p.size()];
+    in[noun] = true;
+    for (int c : p.children(noun)) {
+      if (c != clause && !p.relation(c).startsWith("acl")) {
+        p.mark(c, in);
+      }
+    }
+    return in;
+  }
+
+  private static boolean endsWithColon(Parse p, int v) {
+    for (int j = v + 1; j < p.size(); j++) {
+      if (p.token(j).word().equals(":")) {
+        return j >= p.size() - 2;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPerson(Parse p, int i) {
+    Token t = p.token(i);
+    return t.pos().startsWith("PRP") || t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
+  }
+
+  /**
+   * The longest run of marked tokens (punctuation between marked tokens does not break a run), so
+   * that a cue in the middle of a sentence does not glue the two halves into one content.
+   */
+  private static Optional<Span> longestRun(Parse p, boolean[] marked) {
+    int bestFrom = -1;
+    int bestTo = -1;
+    int bestLen = 0;
+    int from = -1;
+    int words = 0;
+    for (int i = 0; i <= marked.length; i++) {
+      boolean in = i < marked.length && (marked[i] || from >= 0 && p.isPunct(i));
+      if (in) {
+        if (from < 0) {
+          from = i;
+          words = 0;
+        }
+        words += marked[i] && !p.isPunct(i) ? 1 : 0;
+      }
+      if (!in && from >= 0) {
+        if (words > bestLen) {
+          bestLen = words;
+          bestFrom = from;
+          bestTo = i;
+        }
+        from = -1;
+      }
+    }
+    if (bestFrom < 0) {
+      return Optional.empty();
+    }
+    boolean[] run = new boolean[marked.length];
+    for (int i = bestFrom; i < bestTo; i++) {
+      run[i] = marked[i];
+    }
+    return p.span(run);
+  }
+
+  /** Extends an announcement's content over the rest of its paragraph, up to the next cue. */
+  private static Found continueOver(Found f, List<Sentence> sentences, boolean[] hasCue, String body) {
+    Span content = f.content;
+    int end = content.end();
+    for (int next = f.sentence + 1; next < sentences.size(); next++) {
+      Span prev = sentences.get(next - 1).span();
+      Span here = sentences.get(next).span();
+      if (body.substring(prev.end(), here.start()).indexOf('\n') >= 0 || hasCue[next]) {
+        break;
+      }
+      end = here.end();
+    }
+    if (end == content.end()) {
+      return f;
+    }
+    int start = content.isEmpty() ? nextSentenceStart(f, sentences) : content.start();
+    return new Found(f.sentence, f.kind, f.cue, f.source, f.sourceEntity, new Span(start, end), false);
+  }
+
+  private static int nextSentenceStart(Found f, List<Sentence> sentences) {
+    return sentences.get(f.sentence + 1).span().start();
+  }
+
+  private static Optional<EntityId> entityOf(Parse p, int head, Span source, EntityLayer entities) {
+    Span headSpan = p.token(head).span();
+    for (Entity e : entities.entities()) {
+      for (Span m : e.mentions()) {
+        if (m.contains(headSpan) && source.contains(m)) {
+          return Optional.of(e.id());
+        }
+      }
+    }
+    return entities.entityAt(headSpan).map(Entity::id);
+  }
+
+  /** What kind of source the words name, from the head noun, the names in it and its entity. */
+  private static Kind kindOf(Parse p, int head, boolean[] source, Optional<EntityId> entityId, EntityLayer entities) {
+    Token h = p.token(head);
+    String lemma = h.lemma().toLowerCase(Locale.ROOT);
+    String word = h.word().toLowerCase(Locale.ROOT);
+    Optional<Entity> entity = entityId.flatMap(id -> entities.entities().stream()
+        .filter(e -> e.id().equals(id)).findFirst());
+    if (h.pos().startsWith("PRP")) {
+      if (word.equals("we") || word.equals("us")) {
+        return Kind.AUTHOR;
+      }
+      if (entity.isPresent()) {
+        return kindOfEntity(entity.get(), p, source);
+      }
+      return word.equals("they") || word.equals("them") ? Kind.ANONYMOUS_SOURCE : Kind.NAMED_PERSON;
+    }
+    boolean named = false;
+    boolean person = false;
+    boolean outletName = false;
+    for (int j = 0; j < source.length; j++) {
+      if (source[j]) {
+        Token t = p.token(j);
+        if (t.isProperNoun() || t.isEntity()) {
+          named |= !(t.ner().equals("MISC") || t.ner().equals("LOCATION") && j != head);
+          person |= t.ner().equals("PERSON");
+          outletName |= t.isProperNoun() && CueLexicon.OUTLET_NAMES.contains(t.word().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    if (CueLexicon.OUTLETS.contains(lemma) && !h.isProperNoun()) {
+      return named ? Kind.NAMED_OUTLET : Kind.UNNAMED_OUTLET;
+    }
+    if (h.isProperNoun() || h.isEntity()) {
+      if (outletName) {
+        return Kind.NAMED_OUTLET;
+      }
+      if (entity.isPresent()) {
+        return kindOfEntity(entity.get(), p, source);
+      }
+      if (h.ner().equals("ORGANIZATION") || h.ner().equals("LOCATION")) {
+        return Kind.NAMED_ORGANIZATION;
+      }
+      return Kind.NAMED_PERSON;
+    }
+    if (CueLexicon.DOCUMENTS.contains(lemma)) {
+      return Kind.OFFICIAL_DOCUMENT;
+    }
+    if (person) {
+      return Kind.NAMED_PERSON; // "spokesman John Smith"
+    }
+    if (CueLexicon.INSTITUTIONS.contains(lemma) && h.pos().equals("NN")) {
+      return Kind.NAMED_ORGANIZATION;
+    }
+    return Kind.ANONYMOUS_SOURCE;
+  }
+
+  private static Kind kindOfEntity(Entity e, Parse p, boolean[] source) {
+    EntityType type = e.type();
+    if (type == EntityType.PERSON) {
+      return e.name().isPresent() ? Kind.NAMED_PERSON : Kind.ANONYMOUS_SOURCE;
+    }
+    if (type == EntityType.ORGANIZATION || type == EntityType.LOCATION || type == EntityType.FACILITY) {
+      for (String w : e.name().orElse("").toLowerCase(Locale.ROOT).split("\\W+")) {
+        if (CueLexicon.OUTLET_NAMES.contains(w)) {
+          return Kind.NAMED_OUTLET;
+        }
+      }
+      return e.name().isPresent() ? Kind.NAMED_ORGANIZATION : Kind.ANONYMOUS_SOURCE;
+    }
+    return Kind.ANONYMOUS_SOURCE;
   }
 }

@@ -1,0 +1,322 @@
+package org.dossier.app.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.dossier.analysis.Attribution;
+import org.dossier.annotation.AnnotatedArticle;
+import org.dossier.annotation.Sentence;
+import org.dossier.annotation.Token;
+import org.dossier.app.Main;
+import org.dossier.extract.attribution.AttributionExtractor;
+import org.dossier.extract.entity.EntityExtractor;
+import org.dossier.extract.entity.EntityLayer;
+import org.dossier.nlp.CoreNlpAnnotator;
+import org.dossier.text.Article;
+import org.dossier.text.Span;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code dossier eval polnear DIR}: attribution cues, sources and contents against PolNeAR's brat
+ * annotations ({@code DIR/text/*.txt}, {@code DIR/attributions/*_ANNOTATOR.ann}; the first
+ * annotator of each text is the gold). An attribution is found when a predicted cue overlaps a
+ * gold cue; sources and contents are scored as spans, by overlap and exactly.
+ *
+ * <p>Two readings of Dossier are scored: the pipeline's (reports of speech and information) and the
+ * broad one (also stance and intention verbs, which PolNeAR counts as attribution). Beside them, a
+ * baseline without a parse: every "said", "says", "told", "according to" is a cue and the names or
+ * pronoun next to it the source. (Stock CoreNLP's quote attributor finds only quotations and no
+ * cues at all.) As PolNeAR labels each token once, a predicted cue inside another predicted
+ * attribution's content is dropped before scoring, for every system alike.
+ */
+@Command(name = "polnear", mixinStandardHelpOptions = true,
+    description = "Score attribution (cue, source, content spans) on PolNeAR brat files.")
+public final class PolnearEval implements Callable<Integer> {
+
+  @Parameters(paramLabel = "DIR", description = "A PolNeAR split: the folder holding text/ and attributions/.")
+  Path dir;
+
+  @Option(names = "--limit", defaultValue = "0", description = "Score only the first N texts (0: all).")
+  int limit;
+
+  @Option(names = "--show-misses", hidden = true, description = "Print the broad reading's most missed and most wrong cue words.")
+  boolean showMisses;
+
+  private int examples;
+  private final Map<String, Integer> missed = new java.util.TreeMap<>();
+  private final Map<String, Integer> wrong = new java.util.TreeMap<>();
+
+  /** One gold or predicted attribution: its cue, source and content, each possibly in pieces. */
+  record Item(List<Span> cue, List<Span> source, List<Span> content) {}
+
+  @Override
+  public Integer call() throws IOException {
+    Path texts = dir.resolve("text");
+    Path anns = dir.resolve("attributions");
+    if (!Files.isDirectory(texts) || !Files.isDirectory(anns)) {
+      System.err.println("dossier: eval polnear needs DIR/text and DIR/attributions: " + dir);
+      return Main.USAGE;
+    }
+    Map<String, Path> goldFiles = new LinkedHashMap<>();
+    try (Stream<Path> s = Files.list(anns)) {
+      s.filter(p -> p.toString().endsWith(".ann")).sorted().forEach(p -> {
+        String name = p.getFileName().toString();
+        goldFiles.putIfAbsent(name.substring(0, name.lastIndexOf('_')), p);
+      });
+    }
+    CoreNlpAnnotator annotator = CoreNlpAnnotator.fast();
+    EntityExtractor entityExtractor = new EntityExtractor();
+    Map<String, AttributionExtractor> systems = new LinkedHashMap<>();
+    systems.put("dossier (reports)", new AttributionExtractor());
+    systems.put("dossier (broad)", AttributionExtractor.broad());
+    List<String> names = new ArrayList<>(systems.keySet());
+    names.add("said-verb baseline");
+    Map<String, MatchScore[]> scores = new LinkedHashMap<>();
+    names.forEach(n -> scores.put(n, new MatchScore[] {new MatchScore(), new MatchScore(), new MatchScore(), new MatchScore(), new MatchScore(), new MatchScore()}));
+    int n = 0;
+    long nanos = 0;
+    for (var entry : goldFiles.entrySet()) {
+      if (limit > 0 && n >= limit) {
+        break;
+      }
+      Path textFile = texts.resolve(entry.getKey() + ".txt");
+      if (!Files.isRegularFile(textFile)) {
+        continue;
+      }
+      n++;
+      String body = Files.readString(textFile, StandardCharsets.UTF_8);
+      List<Item> gold = readBrat(entry.getValue());
+      AnnotatedArticle text = annotator.annotate(Article.of(entry.getKey(), null, body));
+      EntityLayer entities = entityExtractor.extract(text);
+      for (var s : systems.entrySet()) {
+        long a = System.nanoTime();
+        List<Item> predicted = univocal(s.getValue().extract(text, entities).stream().map(PolnearEval::item).toList());
+        if (s.getKey().equals("dossier (reports)")) {
+          nanos += System.nanoTime() - a;
+        }
+        score(scores.get(s.getKey()), predicted, gold);
+        if (showMisses && s.getKey().equals("dossier (broad)")) {
+          tally(body, predicted, gold);
+        }
+      }
+      score(scores.get("said-verb baseline"), univocal(baseline(text)), gold);
+    }
+    System.out.printf(Locale.ROOT, "PolNeAR %s: %d texts, %d gold attributions (first annotator of each text)%n",
+        dir, n, scores.get(names.get(0))[0].gold());
+    System.out.printf(Locale.ROOT, "%-20s %6s  %-16s %-16s %-16s %-16s %-16s %-16s%n", "", "found", "cue overlap",
+        "cue exact", "source overlap", "source exact", "content overlap", "content exact");
+    System.out.printf(Locale.ROOT, "%-20s %6s  %-16s %-16s %-16s %-16s %-16s %-16s%n", "", "", "P    R    F1",
+        "P    R    F1", "P    R    F1", "P    R    F1", "P    R    F1", "P    R    F1");
+    for (var e : scores.entrySet()) {
+      MatchScore[] s = e.getValue();
+      System.out.printf(Locale.ROOT, "%-20s %6d  %-16s %-16s %-16s %-16s %-16s %-16s%n", e.getKey(), s[0].predicted(),
+          s[0].cell(), s[1].cell(), s[2].cell(), s[3].cell(), s[4].cell(), s[5].cell());
+    }
+    if (showMisses) {
+      System.out.println("missed: " + top(missed));
+      System.out.println("wrong: " + top(wrong));
+    }
+    System.out.printf(Locale.ROOT, "attribution stage: %.1f ms per text%n", n == 0 ? 0 : nanos / 1e6 / n);
+    return Main.OK;
+  }
+
+  private void tally(String body, List<Item> predicted, List<Item> gold) {
+    for (Item g : gold) {
+      if (predicted.stream().noneMatch(p -> overlaps(p.cue, g.cue))) {
+        missed.merge(g.cue.get(0).of(body).toLowerCase(Locale.ROOT), 1, Integer::sum);
+        if (g.cue.get(0).of(body).equals("said") && examples++ < 0) {
+          int a = Math.max(0, g.cue.get(0).start() - 150);
+          int b = Math.min(body.length(), g.cue.get(0).end() + 60);
+          System.out.println("MISSED: " + body.substring(a, b).replace('\n', ' '));
+          for (Item p : predicted) {
+            if (p.cue.get(0).start() > a - 300 && p.cue.get(0).end() < b + 300) {
+              System.out.println("   pred cue=" + p.cue.get(0).of(body) + " src=" + p.source.stream().map(x -> x.of(body)).toList()
+                  + " content=" + p.content.stream().map(x -> x.of(body)).toList());
+            }
+          }
+        }
+      }
+    }
+    for (Item p : predicted) {
+      if (gold.stream().noneMatch(g -> overlaps(p.cue, g.cue))) {
+        wrong.merge(p.cue.get(0).of(body).toLowerCase(Locale.ROOT), 1, Integer::sum);
+        if (p.cue.get(0).of(body).matches("said|say") && examples++ < 40) {
+          int a = Math.max(0, p.cue.get(0).start() - 150);
+          int b = Math.min(body.length(), p.cue.get(0).end() + 80);
+          System.out.println("WRONG: " + body.substring(a, b).replace('\n', ' '));
+          for (Item g : gold) {
+            if (g.cue.get(0).start() > a - 300 && g.cue.get(0).end() < b + 300) {
+              System.out.println("   gold cue=" + g.cue.get(0).of(body) + " src=" + g.source.stream().map(x -> x.of(body)).toList());
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static String top(Map<String, Integer> counts) {
+    return counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(60)
+        .map(e -> e.getKey() + "=" + e.getValue()).toList().toString();
+  }
+
+  private static void score(MatchScore[] s, List<Item> predicted, List<Item> gold) {
+    s[0].add(predicted, gold, (p, g) -> overlaps(p.cue, g.cue));
+    s[1].add(predicted, gold, (p, g) -> same(p.cue, g.cue));
+    List<List<Span>> ps = predicted.stream().map(Item::source).filter(x -> !x.isEmpty()).toList();
+    List<List<Span>> gs = gold.stream().map(Item::source).filter(x -> !x.isEmpty()).toList();
+    s[2].add(ps, gs, PolnearEval::overlaps);
+    s[3].add(ps, gs, PolnearEval::same);
+    List<List<Span>> pc = predicted.stream().map(Item::content).filter(x -> !x.isEmpty()).toList();
+    List<List<Span>> gc = gold.stream().map(Item::content).filter(x -> !x.isEmpty()).toList();
+    s[4].add(pc, gc, PolnearEval::overlaps);
+    s[5].add(pc, gc, PolnearEval::same);
+  }
+
+  /**
+   * PolNeAR gives each token at most one label, so a cue inside another attribution's content
+   * ("Sources said Khan told aides that ...") is never annotated: keep the outer attribution only.
+   */
+  static List<Item> univocal(List<Item> items) {
+    List<Item> out = new ArrayList<>();
+    for (Item i : items) {
+      boolean inner = items.stream().anyMatch(o -> o != i && o.content.stream()
+          .anyMatch(c -> i.cue.stream().allMatch(c::contains)));
+      if (!inner) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  private static Item item(Attribution a) {
+    return new Item(List.of(a.cue()), a.source().map(List::of).orElse(List.of()),
+        a.content().isEmpty() ? List.of() : List.of(a.content()));
+  }
+
+  static boolean overlaps(List<Span> a, List<Span> b) {
+    for (Span x : a) {
+      for (Span y : b) {
+        if (x.overlaps(y)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static boolean same(List<Span> a, List<Span> b) {
+    return !a.isEmpty() && !b.isEmpty() && cover(a).equals(cover(b));
+  }
+
+  private static Span cover(List<Span> spans) {
+    Span c = spans.get(0);
+    for (Span s : spans) {
+      c = c.union(s);
+    }
+    return c;
+  }
+
+  /** Reads the attributions of one brat file: E lines linking Cue, Source and Content T lines. */
+  static List<Item> readBrat(Path file) throws IOException {
+    Map<String, List<Span>> spans = new LinkedHashMap<>();
+    List<String> events = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      String[] f = line.split("\t");
+      if (line.startsWith("T") && f.length >= 2) {
+        String[] typeAndRanges = f[1].split(" ", 2);
+        List<Span> ranges = new ArrayList<>();
+        for (String r : typeAndRanges[1].split(";")) {
+          String[] se = r.trim().split(" ");
+          ranges.add(new Span(Integer.parseInt(se[0]), Integer.parseInt(se[1])));
+        }
+        spans.put(f[0], ranges);
+      } else if (line.startsWith("E") && f.length >= 2) {
+        events.add(f[1]);
+      }
+    }
+    List<Item> out = new ArrayList<>();
+    for (String e : events) {
+      List<Span> cue = List.of();
+      List<Span> source = List.of();
+      List<Span> content = List.of();
+      for (String arg : e.split(" ")) {
+        String[] kv = arg.split(":");
+        if (kv.length != 2) {
+          continue;
+        }
+        List<Span> s = spans.getOrDefault(kv[1], List.of());
+        if (kv[0].startsWith("Cue")) {
+          cue = s;
+        } else if (kv[0].startsWith("Source")) {
+          source = s;
+        } else if (kv[0].startsWith("Content")) {
+          content = s;
+        }
+      }
+      if (!cue.isEmpty()) {
+        out.add(new Item(cue, source, content));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The simplest reading without a parse: a reporting word is a cue; the run of proper nouns or
+   * the pronoun right before it (else right after it) is the source; the rest of the sentence is
+   * the content.
+   */
+  static List<Item> baseline(AnnotatedArticle text) {
+    List<Item> out = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      for (Token t : s.tokens()) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        boolean according = w.equals("according") && t.index() + 1 < s.size()
+            && s.token(t.index() + 1).word().equalsIgnoreCase("to");
+        if (!according && !(w.equals("said") || w.equals("says") || w.equals("say") || w.equals("told"))) {
+          continue;
+        }
+        Span cue = according ? s.span(t.index(), t.index() + 1) : t.span();
+        Optional<Span> source = according ? run(s, t.index() + 2, 1) : run(s, t.index() - 1, -1).or(() -> run(s, t.index() + 1, 1));
+        List<Span> content = new ArrayList<>();
+        int first = s.tokens().get(0).span().start();
+        int from = source.map(x -> Math.min(x.start(), cue.start())).orElse(cue.start());
+        int to = source.map(x -> Math.max(x.end(), cue.end())).orElse(cue.end());
+        if (from > first) {
+          content.add(new Span(first, from));
+        }
+        if (to < s.span().end()) {
+          content.add(new Span(to, s.span().end()));
+        }
+        out.add(new Item(List.of(cue), source.map(List::of).orElse(List.of()), content));
+      }
+    }
+    return out;
+  }
+
+  private static Optional<Span> run(Sentence s, int from, int step) {
+    int i = from;
+    int last = -1;
+    while (i >= 0 && i < s.size() && (s.token(i).isProperNoun() || s.token(i).pos().equals("PRP") && last < 0)) {
+      last = i;
+      if (s.token(i).pos().equals("PRP")) {
+        break;
+      }
+      i += step;
+    }
+    if (last < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(step > 0 ? s.span(from, last) : s.span(last, from));
+  }
+}

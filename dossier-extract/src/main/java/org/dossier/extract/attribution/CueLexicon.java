@@ -1,0 +1,114 @@
+package org.dossier.extract.attribution;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words that mark attribution. Reporting verbs ("said", "told", "confirmed") are what an
+ * editor calls a source; stance verbs ("praised", "vowed", "hopes") attribute an evaluation or an
+ * intention, which PolNeAR also counts as attribution but a sourcing profile should not.
+ */
+final class CueLexicon {
+
+  /** Lemmas of verbs that report speech, writing or information. */
+  static final Set<String> REPORT = Set.of(
+      "say", "tell", "confirm", "share", "claim", "report", "state", "add", "announce", "reveal",
+      "explain", "note", "insist", "argue", "write", "tweet", "post", "warn", "deny", "allege",
+      "suggest", "disclose", "admit", "concede", "assert", "declare", "respond", "reply", "comment",
+      "indicate", "stress", "emphasize", "emphasise", "maintain", "contend", "testify", "reiterate",
+      "recall", "remark", "observe", "predict", "estimate", "learn", "inform", "brief", "divulge",
+      "acknowledge", "mention", "ask", "answer", "quote", "cite", "caution", "complain",
+      "boast", "joke", "point", "continue");
+
+  /** Verbs whose reading as a report needs a clause after them ("X acknowledged that ..."). */
+  static final Set<String> NEEDS_CLAUSE = Set.of(
+      "acknowledge", "admit", "concede", "learn", "point", "recall", "indicate", "maintain",
+      "observe", "ask", "answer", "mention", "estimate", "predict");
+
+  /** Verbs of an impersonal passive that attributes a claim to no one: "it is understood that". */
+  static final Set<String> IMPERSONAL = Set.of(
+      "understand", "believe", "report", "say", "claim", "allege", "think", "know", "expect", "rumor",
+      "rumour", "learn", "suggest", "estimate", "fear", "feel");
+
+  /** Adverbs that put a claim at one remove without naming anyone. */
+  static final Set<String> HEDGES = Set.of(
+      "reportedly", "allegedly", "purportedly", "reputedly", "supposedly", "rumoredly", "ostensibly");
+
+  /** Head nouns of sources that are news outlets. */
+  static final Set<String> OUTLETS = Set.of(
+      "newspaper", "paper", "daily", "weekly", "outlet", "magazine", "channel", "network", "broadcaster",
+      "tabloid", "website", "site", "publication", "media", "television", "tv", "radio", "station",
+      "agency", "wire", "journal", "blog", "press");
+
+  /** Words that name outlets when they are part of a proper name ("The New York Post"). */
+  static final Set<String> OUTLET_NAMES = Set.of(
+      "times", "post", "news", "journal", "tribune", "herald", "guardian", "telegraph", "reuters", "ap",
+      "afp", "cnn", "bbc", "fox", "nbc", "abc", "cbs", "msnbc", "politico", "bloomberg", "gazette", "daily",
+      "express", "mail", "dawn", "press", "radio", "tv", "television", "magazine", "axios", "breitbart",
+      "huffpost", "independent", "economist", "jazeera", "associated", "xinhua", "tass", "geo", "npr",
+      "observer", "chronicle", "star", "sun", "mirror", "standard", "review", "newsweek", "dispatch",
+      "inquirer", "globe", "bulletin", "insider", "hill", "intercept", "vox", "slate", "reporter");
+
+  /** Head nouns of sources that are documents rather than people. */
+  static final Set<String> DOCUMENTS = Set.of(
+      "report", "statement", "document", "filing", "letter", "memo", "memorandum", "record", "study",
+      "survey", "poll", "ruling", "indictment", "complaint", "order", "notification", "notice",
+      "affidavit", "transcript", "data", "figure", "release", "communique", "decree", "verdict", "judgment",
+      "judgement", "audit", "analysis", "review", "assessment", "email", "cable", "minutes");
+
+  /** Head nouns of sources that are institutions. */
+  static final Set<String> INSTITUTIONS = Set.of(
+      "government", "ministry", "department", "police", "army", "military", "court", "office",
+      "administration", "campaign", "party", "committee", "commission", "company", "council", "embassy",
+      "parliament", "senate", "house", "congress", "cabinet", "authority", "authorities", "board",
+      "bank", "firm", "union", "organization", "organisation", "group", "team", "foundation", "institute",
+      "university", "agency", "establishment", "regime", "state", "spokesperson");
+
+  /** Objects that announce content still to come ("shared key insights", "gave details"). */
+  static final Set<String> INFORMATION = Set.of(
+      "insight", "detail", "information", "account", "update", "picture", "revelation", "finding",
+      "point", "fact", "particular", "version", "description", "briefing", "inside", "story", "news");
+
+  private static volatile Set<String> stance;
+
+  private CueLexicon() {}
+
+  static boolean isStance(String word) {
+    return stanceForms().contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static Set<String> stanceForms() {
+    Set<String> s = stance;
+    if (s == null) {
+      s = load("stance-cues.txt");
+      stance = s;
+    }
+    return s;
+  }
+
+  private static Set<String> load(String resource) {
+    Set<String> out = new HashSet<>();
+    try (InputStream in = CueLexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        line = line.strip();
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          out.add(line.toLowerCase(Locale.ROOT));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(out);
+  }
+}
