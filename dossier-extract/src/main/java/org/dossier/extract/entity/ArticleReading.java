@@ -650,6 +650,9 @@ final class ArticleReading {
 
   private Cluster open(Mention m, EntityType type) {
     Cluster c = new Cluster(type);
+    if (m.kind() == Mention.Kind.NOMINAL && type == EntityType.PERSON) {
+      c.gender = lex.genderOfNoun(lemma(head(m)));
+    }
     c.subtype = subtypes.get(m);
     c.place = places.get(m);
     clusters.add(c);
@@ -700,7 +703,14 @@ final class ArticleReading {
         return Lexicon.Gender.FEMALE;
       }
     }
-    return m.last() > m.first() ? lex.genderOf(words(m).get(0)) : Lexicon.Gender.UNKNOWN;
+    Sentence s = sentences.get(m.sentence());
+    for (int k = m.first() - 1; k >= 0 && k >= m.first() - 2; k--) {
+      Lexicon.Gender g = lex.genderOfNoun(lower(s.token(k)));
+      if (g != Lexicon.Gender.UNKNOWN) {
+        return g; // "Queen Mary", "businesswoman Jane Doe"
+      }
+    }
+    return lex.genderOf(words(m).get(0));
   }
 
   /** The person a name refers to: the same full name, or the salient bearer of a short form. */
