@@ -64,6 +64,7 @@ final class ArticleReading {
   private final List<Cluster> clusters = new ArrayList<>();
   private final Map<Mention, Cluster> clusterOf = new HashMap<>();
   private final List<Fact> facts = new ArrayList<>();
+  private final Map<Mention, Map<Cluster, Double>> ranking = new HashMap<>();
   private final Set<String> contextCountries = new LinkedHashSet<>();
 
   ArticleReading(AnnotatedArticle text, Lexicon lex, Gazetteer gazetteer) {
@@ -941,6 +942,7 @@ final class ArticleReading {
         continue;
       }
       double score = top + SALIENCE * Math.min(seen, 4) - (c.isNamed() ? 0 : UNNAMED);
+      ranking.computeIfAbsent(p, k -> new LinkedHashMap<>()).put(c, score);
       if (score > bestScore) {
         best = c;
         bestScore = score;
@@ -1342,7 +1344,36 @@ final class ArticleReading {
       relations.add(new Relation(s, f.predicate(), o, f.evidence()));
     }
     relations.sort(Comparator.comparing(Relation::evidence));
-    return new EntityLayer(entities, mentionsOf, relations);
+    Map<Span, List<EntityLayer.Antecedent>> antecedents = new HashMap<>();
+    ranking.forEach((p, scores) -> {
+      Map<EntityId, Double> byEntity = new HashMap<>();
+      scores.forEach((c, score) -> {
+        Cluster alive = c;
+        for (int hop = 0; alive.merged && hop < 5; hop++) {
+          alive = clusterOfMerged(alive);
+        }
+        EntityId id = ids.get(alive);
+        if (id != null) {
+          byEntity.merge(id, score, Math::max);
+        }
+      });
+      List<EntityLayer.Antecedent> list = new ArrayList<>();
+      byEntity.forEach((id, score) -> list.add(new EntityLayer.Antecedent(id, score)));
+      list.sort((a, b) -> Double.compare(b.score(), a.score()));
+      antecedents.put(p.span(), list);
+    });
+    return new EntityLayer(entities, mentionsOf, relations, antecedents);
+  }
+
+  /** The live cluster a merged one went into (through any of its mentions). */
+  private Cluster clusterOfMerged(Cluster c) {
+    for (Mention m : c.mentions) {
+      Cluster into = clusterOf.get(m);
+      if (into != null && into != c) {
+        return into;
+      }
+    }
+    return c;
   }
 
   private Mention longestName(Cluster c) {
