@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.dossier.analysis.Analysis;
 import org.dossier.app.report.TextReport;
+import org.dossier.extract.ArticleProcessor;
 import org.dossier.ingest.Ingest;
 import org.dossier.ingest.Input;
 import org.dossier.json.AnalysisJson;
@@ -30,9 +32,11 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Analyse articles and print their dossier: who is who, what happened when, and who says so.",
-      "PATH is a text file (header lines such as 'date 2025-04-14', then the body), a JSON Lines",
-      "file (.jsonl), a directory (every .txt, .text and .jsonl file below it), or - for JSON Lines",
-      "on standard input.",
+      "PATH is a text file (header lines such as 'date 2025-04-14', then the body), a JSON Lines file"
+          + " (.jsonl, one article per line), a directory (every .txt, .text and .jsonl file below it),"
+          + " or - for JSON Lines on standard input. See docs/input.md.",
+      "Bad input (a missing, empty, binary, non-UTF-8, oversized or non-English file, a bad date or"
+          + " JSON line) gets one line on standard error naming the file and the problem; the batch goes on.",
       "Exit codes: 0 ok, 1 some articles had problems, 2 usage, 3 environment."
     })
 final class AnalyzeCommand implements Callable<Integer> {
@@ -54,7 +58,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "Articles analysed at once. Default: ${DEFAULT-VALUE}.")
   int threads;
 
-  @Option(names = "--max-size", defaultValue = "5000000", paramLabel = "BYTES", description = "Longest article accepted. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--max-size", defaultValue = "5000000", paramLabel = "BYTES", description = "Largest article accepted, in bytes (for JSON Lines: the largest line). Default: ${DEFAULT-VALUE}.")
   long maxSize;
 
   @Override
@@ -63,9 +67,13 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           new picocli.CommandLine(this), "--threads must be at least 1: " + threads);
     }
+    if (maxSize < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(this), "--max-size must be at least 1 byte: " + maxSize);
+    }
     PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    Tally tally = new Tally();
+    Tally tally = new Tally(new Progress(err, Progress.terminal()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     Deque<Future<Analysis>> pending = new ArrayDeque<>();
     try {
@@ -82,6 +90,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     } finally {
       pool.shutdownNow();
       out.flush();
+      tally.progress.clear();
     }
     if (tally.articles > 1 || tally.failed > 0) {
       err.printf("dossier: %d article%s, %d analysed, %d with problems%n",
@@ -90,16 +99,34 @@ final class AnalyzeCommand implements Callable<Integer> {
     return tally.withProblems > 0 ? Main.SOME_PROBLEMS : Main.OK;
   }
 
+  /**
+   * The analysis of one input. A failure inside the analysis of one article (a bug, not the
+   * environment) becomes an {@code ANALYSIS_FAILED} problem on that article and the batch goes
+   * on; loading the pipeline is outside the guard, so missing models still end the run (exit 3).
+   */
   private static Analysis analyse(Input input) {
     if (!input.isReadable()) {
       return Analysis.failed(input.article(), input.problems());
     }
-    Analysis a = Pipeline.processor().process(input.article());
-    if (input.problems().isEmpty()) {
-      return a;
+    ArticleProcessor processor = Pipeline.processor();
+    Analysis a;
+    try {
+      a = processor.process(input.article());
+    } catch (RuntimeException | StackOverflowError e) {
+      List<Problem> problems = new ArrayList<>(input.problems());
+      String why = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+      problems.add(Problem.at(input.where(), Problem.Codes.ANALYSIS_FAILED,
+          "the analysis failed (" + e.getClass().getSimpleName() + why + "); please report it"));
+      return Analysis.failed(input.article(), problems);
     }
-    List<Problem> all = new java.util.ArrayList<>(input.problems());
-    all.addAll(a.problems());
+    boolean badDate = input.problems().stream().anyMatch(p -> p.code().equals(Problem.Codes.BAD_DATE));
+    List<Problem> all = new ArrayList<>(input.problems());
+    for (Problem p : a.problems()) {
+      if (badDate && p.code().equals(Problem.Codes.NO_DATE)) {
+        continue; // BAD_DATE already says the article is analysed without a date
+      }
+      all.add(p.where().isPresent() ? p : Problem.at(input.where(), p.code(), p.message()));
+    }
     return new Analysis(a.article(), a.sentences(), a.entities(), a.times(), a.events(), a.attributions(), a.relations(), all);
   }
 
@@ -124,13 +151,15 @@ final class AnalyzeCommand implements Callable<Integer> {
   private void emit(Analysis a, PrintWriter out, PrintWriter err, Tally tally) {
     tally.articles++;
     boolean problem = false;
+    if (!a.problems().isEmpty()) {
+      tally.progress.clear();
+    }
     for (Problem p : a.problems()) {
+      // one line per problem: the file (and line), what is wrong, the stable code
       String where = p.where().orElse(a.article().id());
-      if (Problem.Codes.NO_DATE.equals(p.code())) {
-        err.println("dossier: warning: " + where + ": " + p.message());
-      } else {
-        err.println("dossier: " + where + ": " + p.message() + " [" + p.code() + "]");
-        problem = true;
+      err.println("dossier: " + (p.isFatal() ? "" : "warning: ") + where + ": " + p.message() + " [" + p.code() + "]");
+      if (!Problem.Codes.NO_DATE.equals(p.code())) {
+        problem = true; // NO_DATE alone does not make the exit code 1: relative times just stay unresolved
       }
     }
     if (problem) {
@@ -146,12 +175,18 @@ final class AnalyzeCommand implements Callable<Integer> {
       out.println();
     }
     out.flush();
+    tally.progress.update(tally.articles);
   }
 
-  /** Counts for the closing line and the exit code. */
+  /** Counts for the closing line and the exit code, and the progress line they feed. */
   private static final class Tally {
+    final Progress progress;
     int articles;
     int failed;
     int withProblems;
+
+    Tally(Progress progress) {
+      this.progress = progress;
+    }
   }
 }

@@ -1,6 +1,10 @@
 package org.dossier.app;
 
+import org.dossier.app.eval.ConllEval;
+import org.dossier.app.eval.GapEval;
+import org.dossier.app.eval.MeantimeEval;
 import org.dossier.app.eval.PolnearEval;
+import org.dossier.app.eval.TimeMlEval;
 import picocli.CommandLine.Command;
 
 /** {@code dossier eval}: scores against annotated data, with a baseline beside each score. */
@@ -8,5 +12,5 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score Dossier on annotated data, with the stock CoreNLP pipeline's score beside it.",
-    subcommands = {PolnearEval.class})
+    subcommands = {TimeMlEval.class, ConllEval.class, GapEval.class, MeantimeEval.class, PolnearEval.class})
 final class EvalCommand {}

@@ -180,6 +180,7 @@ public final class AnalysisJson {
       g.writeNumberField("lon", p.longitude());
       g.writeStringField("country", p.country());
       optional(g, "province", p.province());
+      optional(g, "city", p.city());
       g.writeEndObject();
     } else {
       g.writeNullField("place");

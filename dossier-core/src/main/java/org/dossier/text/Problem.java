@@ -31,22 +31,45 @@ public record Problem(String code, String message, Optional<String> where) {
     return Codes.FATAL.contains(code);
   }
 
-  /** The problem codes Dossier reports; see GLOSSARY.md. */
+  /**
+   * The problem codes Dossier reports; GLOSSARY.md lists them and docs/input.md explains each to
+   * users.
+   *
+   * <p>A <em>fatal</em> code means the article was not analysed (its result carries only its id
+   * and the problem); any other code is a warning on an article that was analysed. Fatal:
+   * {@link #NOT_FOUND}, {@link #UNREADABLE}, {@link #EMPTY}, {@link #BINARY}, {@link
+   * #BAD_ENCODING}, {@link #BAD_JSON}, {@link #TOO_LARGE}, {@link #NOT_ENGLISH}, {@link
+   * #ANALYSIS_FAILED}. Warnings: {@link #BAD_DATE} (the article is analysed without its date, or
+   * with {@code --date}) and {@link #NO_DATE} (the only one that does not count as a problem in
+   * the exit code: relative times merely stay unresolved).
+   */
   public static final class Codes {
+    /** A path that does not exist. */
     public static final String NOT_FOUND = "NOT_FOUND";
+    /** A file or directory that exists but cannot be read or listed (permissions, I/O). */
     public static final String UNREADABLE = "UNREADABLE";
+    /** No body text: an empty file, only whitespace, only header lines, an empty JSON text. */
     public static final String EMPTY = "EMPTY";
+    /** NUL bytes or mostly control characters: not a text file. */
     public static final String BINARY = "BINARY";
+    /** Not valid UTF-8 (the message gives the byte offset), or another encoding such as UTF-16. */
     public static final String BAD_ENCODING = "BAD_ENCODING";
+    /** A date that is not a real YYYY-MM-DD date, e.g. {@code 2025-13-45}; a warning. */
     public static final String BAD_DATE = "BAD_DATE";
+    /** A JSON Lines line that is not a JSON object with a string {@code text}. */
     public static final String BAD_JSON = "BAD_JSON";
+    /** Larger than {@code --max-size}; checked before the article is read. */
     public static final String TOO_LARGE = "TOO_LARGE";
+    /** The article has no date and none was given; a warning that does not affect the exit code. */
     public static final String NO_DATE = "NO_DATE";
+    /** The text is not in English (other script, or another language's common words). */
     public static final String NOT_ENGLISH = "NOT_ENGLISH";
+    /** The analysis itself failed on this article (a bug); the batch goes on. */
     public static final String ANALYSIS_FAILED = "ANALYSIS_FAILED";
 
     static final java.util.Set<String> FATAL =
-        java.util.Set.of(NOT_FOUND, UNREADABLE, EMPTY, BINARY, BAD_ENCODING, BAD_JSON, TOO_LARGE, ANALYSIS_FAILED);
+        java.util.Set.of(
+            NOT_FOUND, UNREADABLE, EMPTY, BINARY, BAD_ENCODING, BAD_JSON, TOO_LARGE, NOT_ENGLISH, ANALYSIS_FAILED);
 
     private Codes() {}
   }

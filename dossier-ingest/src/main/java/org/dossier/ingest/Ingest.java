@@ -1,46 +1,174 @@
 package org.dossier.ingest;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
-import org.dossier.text.Article;
 import org.dossier.text.Problem;
 
-/** Reads articles from paths: text files, JSON Lines, directories, or {@code -} for standard input. */
+/**
+ * Reads articles from paths: text files, JSON Lines, directories, or {@code -} for JSON Lines on
+ * standard input. Each article becomes one {@link Input}, in order, handed to the sink as soon as
+ * it is read (nothing is read ahead). Bad input never throws: it becomes an input carrying a
+ * {@link Problem} that names the file (and line), and reading goes on with the next one.
+ *
+ * <ul>
+ *   <li>A text file (any name) is one article: header lines, then the body ({@link Header}). Its
+ *       id is its file name.
+ *   <li>A {@code .jsonl} file or {@code -} holds one article per line; the id defaults to
+ *       {@code file:line}.
+ *   <li>A directory: every {@code .txt}, {@code .text} and {@code .jsonl} file below it, in
+ *       sorted order, skipping hidden files and folders; ids are paths relative to it.
+ * </ul>
+ */
 public final class Ingest {
 
-  private final Optional<LocalDate> defaultDate;
-  private final long maxBytes;
+  /** What standard input is called in problems and default ids. */
+  public static final String STDIN = "stdin";
+
+  private final InputStream stdin;
+  private final TextArticleReader text;
+  private final JsonLinesReader jsonLines;
 
   /**
-   * @param defaultDate the date of articles that carry none
-   * @param maxBytes the largest article accepted; a larger one is a {@code TOO_LARGE} problem
+   * @param defaultDate the date of articles that carry none (an article's own date wins)
+   * @param maxBytes the largest article accepted, in bytes; a larger one is a {@code TOO_LARGE}
+   *     problem, found before it is read
    */
   public Ingest(Optional<LocalDate> defaultDate, long maxBytes) {
-    this.defaultDate = defaultDate;
-    this.maxBytes = maxBytes;
+    this(defaultDate, maxBytes, System.in);
+  }
+
+  /** As {@link #Ingest(Optional, long)}, reading {@code -} from {@code stdin}. */
+  public Ingest(Optional<LocalDate> defaultDate, long maxBytes, InputStream stdin) {
+    Objects.requireNonNull(defaultDate, "defaultDate");
+    if (maxBytes < 1) {
+      throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+    }
+    this.stdin = Objects.requireNonNull(stdin, "stdin");
+    ArticleChecks checks = new ArticleChecks(defaultDate);
+    this.text = new TextArticleReader(checks, maxBytes);
+    this.jsonLines = new JsonLinesReader(checks, maxBytes);
   }
 
   /** Reads every article under {@code paths}, in order, handing each to {@code sink}. */
   public void read(List<String> paths, Consumer<Input> sink) {
-    for (String p : paths) {
+    for (String given : paths) {
+      if (given.equals("-")) {
+        jsonLines.read(stdin, STDIN, STDIN, sink);
+        continue;
+      }
+      Path path;
       try {
-        String s = Files.readString(Path.of(p), StandardCharsets.UTF_8);
-        String body = s;
-        Optional<LocalDate> date = defaultDate;
-        String trimmed = s.stripLeading();
-        if (trimmed.startsWith("date ")) {
-          date = Optional.of(LocalDate.parse(trimmed.substring(5, 15)));
-          body = trimmed.substring(15).stripLeading();
-        }
-        sink.accept(new Input(new Article(p, date, Optional.empty(), Optional.empty(), Optional.empty(), body), List.of()));
-      } catch (Exception e) {
-        sink.accept(new Input(Article.of(p, null, ""), List.of(Problem.at(p, Problem.Codes.UNREADABLE, e.toString()))));
+        path = Path.of(given);
+      } catch (InvalidPathException e) {
+        sink.accept(ArticleChecks.failed(given, given, Problem.Codes.NOT_FOUND, "is not a valid path: " + e.getReason()));
+        continue;
+      }
+      if (Files.isDirectory(path)) {
+        readDirectory(path, given, sink);
+      } else if (!Files.exists(path)) {
+        sink.accept(ArticleChecks.failed(name(path, given), given, Problem.Codes.NOT_FOUND, "no such file or directory"));
+      } else {
+        readFile(path, name(path, given), given, sink);
       }
     }
+  }
+
+  /** Whether a file in a directory is read: its name ends in .txt, .text or .jsonl. */
+  static boolean isArticleFile(String fileName) {
+    String n = fileName.toLowerCase(Locale.ROOT);
+    return n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".jsonl");
+  }
+
+  private void readFile(Path file, String id, String where, Consumer<Input> sink) {
+    if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+      sink.accept(text.read(file, id, where));
+      return;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      jsonLines.read(in, where, id, sink);
+    } catch (IOException e) {
+      sink.accept(ArticleChecks.failed(id, where, Problem.Codes.UNREADABLE, "cannot be read: " + ArticleChecks.reason(e)));
+    }
+  }
+
+  private void readDirectory(Path root, String given, Consumer<Input> sink) {
+    if (walk(root, root, given, new HashSet<>(), sink) == 0) {
+      sink.accept(ArticleChecks.failed(given, given, Problem.Codes.EMPTY,
+          "is a directory with no .txt, .text or .jsonl files in it"));
+    }
+  }
+
+  /**
+   * Reads the article files below {@code dir}, depth first, each directory's entries sorted by
+   * name; a folder reached twice (a link loop) is skipped. Returns how many article files it found.
+   */
+  private int walk(Path root, Path dir, String given, Set<Path> seen, Consumer<Input> sink) {
+    String where = shown(root, dir, given);
+    try {
+      if (!seen.add(dir.toRealPath())) {
+        return 0;
+      }
+    } catch (IOException e) {
+      sink.accept(ArticleChecks.failed(relative(root, dir, given), where, Problem.Codes.UNREADABLE,
+          "cannot be read: " + ArticleChecks.reason(e)));
+      return 1;
+    }
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+      stream.forEach(entries::add);
+    } catch (IOException | DirectoryIteratorException e) {
+      String why = ArticleChecks.reason(e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e);
+      sink.accept(ArticleChecks.failed(relative(root, dir, given), where, Problem.Codes.UNREADABLE,
+          "is a directory that cannot be listed: " + why));
+      return 1; // reported: not "no article files"
+    }
+    entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+    int files = 0;
+    for (Path entry : entries) {
+      String name = entry.getFileName().toString();
+      if (name.startsWith(".")) {
+        continue;
+      }
+      if (Files.isDirectory(entry)) {
+        files += walk(root, entry, given, seen, sink);
+      } else if (isArticleFile(name)) {
+        files++;
+        readFile(entry, relative(root, entry, given), shown(root, entry, given), sink);
+      }
+    }
+    return files;
+  }
+
+  /** The id of a file below a directory: its path relative to the directory, with forward slashes. */
+  private static String relative(Path root, Path file, String given) {
+    Path rel = root.relativize(file);
+    String s = rel.toString().replace(java.io.File.separatorChar, '/');
+    return s.isEmpty() ? given : s;
+  }
+
+  /** The path of a file below a directory as the user would type it. */
+  private static String shown(Path root, Path file, String given) {
+    Path rel = root.relativize(file);
+    return rel.toString().isEmpty() ? given : Path.of(given).resolve(rel).toString();
+  }
+
+  /** The id of a file named on the command line: its file name. */
+  private static String name(Path path, String given) {
+    Path name = path.getFileName();
+    return name == null ? given : name.toString();
   }
 }

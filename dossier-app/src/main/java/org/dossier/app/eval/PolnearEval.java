@@ -83,8 +83,8 @@ public final class PolnearEval implements Callable<Integer> {
     systems.put("dossier (broad)", AttributionExtractor.broad());
     List<String> names = new ArrayList<>(systems.keySet());
     names.add("said-verb baseline");
-    Map<String, Score[]> scores = new LinkedHashMap<>();
-    names.forEach(n -> scores.put(n, new Score[] {new Score(), new Score(), new Score(), new Score(), new Score(), new Score()}));
+    Map<String, MatchScore[]> scores = new LinkedHashMap<>();
+    names.forEach(n -> scores.put(n, new MatchScore[] {new MatchScore(), new MatchScore(), new MatchScore(), new MatchScore(), new MatchScore(), new MatchScore()}));
     int n = 0;
     long nanos = 0;
     for (var entry : goldFiles.entrySet()) {
@@ -120,7 +120,7 @@ public final class PolnearEval implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "%-20s %6s  %-16s %-16s %-16s %-16s %-16s %-16s%n", "", "", "P    R    F1",
         "P    R    F1", "P    R    F1", "P    R    F1", "P    R    F1", "P    R    F1");
     for (var e : scores.entrySet()) {
-      Score[] s = e.getValue();
+      MatchScore[] s = e.getValue();
       System.out.printf(Locale.ROOT, "%-20s %6d  %-16s %-16s %-16s %-16s %-16s %-16s%n", e.getKey(), s[0].predicted(),
           s[0].cell(), s[1].cell(), s[2].cell(), s[3].cell(), s[4].cell(), s[5].cell());
     }
@@ -179,7 +179,7 @@ public final class PolnearEval implements Callable<Integer> {
         .map(e -> e.getKey() + "=" + e.getValue()).toList().toString();
   }
 
-  private static void score(Score[] s, List<Item> predicted, List<Item> gold) {
+  private static void score(MatchScore[] s, List<Item> predicted, List<Item> gold) {
     s[0].add(predicted, gold, (p, g) -> overlaps(p.cue, g.cue));
     s[1].add(predicted, gold, (p, g) -> same(p.cue, g.cue));
     List<List<Span>> ps = predicted.stream().map(Item::source).filter(x -> !x.isEmpty()).toList();

@@ -1,61 +1,98 @@
 package org.dossier.app.eval;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.function.BiPredicate;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * Precision, recall and F1 from matched counts. Predictions and gold items are matched one to
- * one, greedily in order, by a predicate (span overlap or equality).
+ * Precision, recall and F1 over sets of items (entity chunks, coreference decisions), in total and
+ * per type, counted as conlleval counts chunks: an item is right only if it matches exactly.
  */
-final class Score {
+public final class Score {
 
-  private int predicted;
-  private int gold;
-  private int matchedPredicted;
-  private int matchedGold;
+  private final Map<String, int[]> byType = new TreeMap<>();
 
-  /** Adds one article's predictions and gold items. */
-  <P, G> void add(List<P> predictions, List<G> golds, BiPredicate<P, G> matches) {
-    boolean[] used = new boolean[golds.size()];
-    predicted += predictions.size();
-    gold += golds.size();
-    for (P p : predictions) {
-      for (int i = 0; i < golds.size(); i++) {
-        if (!used[i] && matches.test(p, golds.get(i))) {
-          used[i] = true;
-          matchedPredicted++;
-          matchedGold++;
-          break;
-        }
+  /** Counts one unit (a sentence, a document) of gold and predicted items, each {@code type|...}. */
+  public void add(Set<String> gold, Set<String> predicted) {
+    for (String p : predicted) {
+      int[] c = counts(type(p));
+      if (gold.contains(p)) {
+        c[0]++;
+      } else {
+        c[1]++;
+      }
+    }
+    for (String g : gold) {
+      if (!predicted.contains(g)) {
+        counts(type(g))[2]++;
       }
     }
   }
 
-  double precision() {
-    return predicted == 0 ? 0 : matchedPredicted / (double) predicted;
+  /** Counts single decisions: true positive, false positive, false negative. */
+  public void add(String type, boolean gold, boolean predicted) {
+    int[] c = counts(type);
+    if (gold && predicted) {
+      c[0]++;
+    } else if (predicted) {
+      c[1]++;
+    } else if (gold) {
+      c[2]++;
+    }
   }
 
-  double recall() {
-    return gold == 0 ? 0 : matchedGold / (double) gold;
+  public double f1() {
+    int[] t = total();
+    return f1(t);
   }
 
-  double f1() {
-    double p = precision();
-    double r = recall();
+  public double precision() {
+    int[] t = total();
+    return t[0] + t[1] == 0 ? 0 : t[0] / (double) (t[0] + t[1]);
+  }
+
+  public double recall() {
+    int[] t = total();
+    return t[0] + t[2] == 0 ? 0 : t[0] / (double) (t[0] + t[2]);
+  }
+
+  public double f1(String type) {
+    return f1(byType.getOrDefault(type, new int[3]));
+  }
+
+  public Set<String> types() {
+    return byType.keySet();
+  }
+
+  /** One line: P, R, F1 and the counts. */
+  public String line() {
+    int[] t = total();
+    return String.format(java.util.Locale.ROOT, "P %.4f  R %.4f  F1 %.4f  (tp %d, fp %d, fn %d)",
+        precision(), recall(), f1(), t[0], t[1], t[2]);
+  }
+
+  private int[] total() {
+    int[] t = new int[3];
+    for (int[] c : byType.values()) {
+      for (int i = 0; i < 3; i++) {
+        t[i] += c[i];
+      }
+    }
+    return t;
+  }
+
+  private static double f1(int[] c) {
+    double p = c[0] + c[1] == 0 ? 0 : c[0] / (double) (c[0] + c[1]);
+    double r = c[0] + c[2] == 0 ? 0 : c[0] / (double) (c[0] + c[2]);
     return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 
-  int predicted() {
-    return predicted;
+  private int[] counts(String type) {
+    return byType.computeIfAbsent(type, k -> new int[3]);
   }
 
-  int gold() {
-    return gold;
-  }
-
-  /** "P 0.81 R 0.74 F1 0.77" */
-  String cell() {
-    return String.format(Locale.ROOT, "%.2f %.2f %.2f", precision(), recall(), f1());
+  private static String type(String item) {
+    int bar = item.indexOf('|');
+    return bar < 0 ? item : item.substring(0, bar);
   }
 }

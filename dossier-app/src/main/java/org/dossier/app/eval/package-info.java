@@ -1,2 +1,5 @@
-/** Evaluation commands: Dossier's scores on annotated corpora, each with a baseline's score beside it. */
+/**
+ * {@code dossier eval} subcommands: Dossier scored on public annotated data, each with a stock
+ * CoreNLP or simplest-baseline score beside it.
+ */
 package org.dossier.app.eval;

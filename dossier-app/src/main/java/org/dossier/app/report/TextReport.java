@@ -111,28 +111,42 @@ public final class TextReport {
     List<Event> events = new ArrayList<>(a.events());
     events.sort(Comparator.comparing((Event e) -> sortKey(e)).thenComparing(e -> e.trigger().start()));
     for (Event e : events) {
-      String when = e.time().map(times::get).map(TimeExpression::value).orElse("—");
+      String when = e.time().map(times::get).map(TextReport::when).orElse("—");
       if (e.timeSource() == Event.TimeSource.DCT) {
         when = a.article().date().map(Object::toString).orElse("now");
       }
+      // "2024-11  CONSULT  Imran Khan -> a US-based Pakistani  [conversation]"
       StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "  %-11s %-10s ", when, e.type()));
-      sb.append(who(e, Event.Role.SOURCE)).append(' ');
       if (e.polarity() == Event.Polarity.NEGATIVE) {
-        sb.append("NOT ");
+        sb.append("NOT: ");
       }
-      sb.append(e.trigger().of(body));
+      String source = who(e, Event.Role.SOURCE);
       String target = who(e, Event.Role.TARGET);
-      if (!target.equals("?")) {
-        sb.append(' ').append(target);
+      String other = who(e, Event.Role.OTHER);
+      sb.append(source.equals("?") && !target.equals("?") ? "? -> " + target
+          : target.equals("?") ? source : source + " -> " + target);
+      if (!other.equals("?")) {
+        sb.append(" (with ").append(other).append(')');
       }
-      e.place().map(entities::get).ifPresent(p -> sb.append(" in ").append(p.label(body)));
+      sb.append("  [").append(e.trigger().of(body));
+      e.place().map(entities::get).ifPresent(p -> sb.append(", in ").append(p.label(body)));
       if (e.modality() != Event.Modality.ASSERTED) {
-        sb.append(" (").append(e.modality().json()).append(')');
+        sb.append(", ").append(e.modality().json());
       }
+      sb.append(']');
       line(sb.toString());
       line("              per " + e.attribution().map(attributions::get).map(this::sourceOf)
           .orElse("the article") + "  — \"" + sentenceOf(e) + "\"");
     }
+  }
+
+  /** A time as the timeline shows it: its value, or the years a duration spans. */
+  private static String when(TimeExpression t) {
+    if (t.type() == TimeExpression.Type.DURATION && t.interval().isPresent()) {
+      var i = t.interval().get();
+      return i.first().getYear() + "–" + i.last().getYear();
+    }
+    return t.value();
   }
 
   private String sortKey(Event e) {

@@ -1,35 +1,99 @@
 package org.dossier.extract.entity;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dossier.analysis.Entity;
+import org.dossier.analysis.Ids.EntityId;
+import org.dossier.analysis.Relation;
 import org.dossier.text.Span;
 
-/** The entities of one article, with a lookup from text to the entity mentioned there. */
+/**
+ * The entities of one article, with lookups from text to the entity mentioned there: by span, by
+ * token, and from a pronoun or nominal to the entity it refers to (pronouns and nominals are
+ * mentions of the entity they were resolved to). Also carries the relations the entity layer
+ * read while it read descriptors ({@code member_of}, {@code leader_of}, {@code founder_of},
+ * {@code part_of}, {@code located_in}).
+ */
 public final class EntityLayer {
 
   private final List<Entity> entities;
+  private final List<Mention> mentions;
+  private final Map<Mention, Entity> entityOf;
+  private final List<Relation> relations;
 
   public EntityLayer(List<Entity> entities) {
+    this(entities, Map.of(), List.of());
+  }
+
+  /**
+   * @param mentionsOf the typed mentions of each entity, by entity id
+   * @param relations relations read with the entities
+   */
+  public EntityLayer(List<Entity> entities, Map<EntityId, List<Mention>> mentionsOf, List<Relation> relations) {
     this.entities = List.copyOf(entities);
+    this.relations = List.copyOf(relations);
+    Map<Mention, Entity> of = new HashMap<>();
+    List<Mention> all = new ArrayList<>();
+    for (Entity e : this.entities) {
+      for (Mention m : mentionsOf.getOrDefault(e.id(), List.of())) {
+        of.put(m, e);
+        all.add(m);
+      }
+    }
+    all.sort(Comparator.comparing(Mention::span));
+    this.mentions = List.copyOf(all);
+    this.entityOf = Map.copyOf(of);
   }
 
   public List<Entity> entities() {
     return entities;
   }
 
+  /** Every typed mention, in text order. */
+  public List<Mention> mentions() {
+    return mentions;
+  }
+
+  /** Relations read together with the entities, in text order of their evidence. */
+  public List<Relation> relations() {
+    return relations;
+  }
+
+  public Optional<Entity> entity(EntityId id) {
+    return entities.stream().filter(e -> e.id().equals(id)).findFirst();
+  }
+
+  /** The entity a mention belongs to. */
+  public Optional<Entity> entityOf(Mention m) {
+    return Optional.ofNullable(entityOf.get(m));
+  }
+
   /**
-   * The entity with a mention that covers {@code span}, or else the one whose mention overlaps it
-   * most; empty when no mention touches it.
+   * The entity with a mention that covers {@code span} (the shortest such mention wins, so
+   * "Khyber Pakhtunkhwa" inside "three senior leaders from Khyber Pakhtunkhwa" is the province),
+   * or else the one whose mention overlaps it most; empty when no mention touches it.
    */
   public Optional<Entity> entityAt(Span span) {
     Entity best = null;
+    int bestLength = Integer.MAX_VALUE;
+    for (Entity e : entities) {
+      for (Span m : e.mentions()) {
+        if (m.contains(span) && m.length() < bestLength) {
+          best = e;
+          bestLength = m.length();
+        }
+      }
+    }
+    if (best != null) {
+      return Optional.of(best);
+    }
     int bestOverlap = 0;
     for (Entity e : entities) {
       for (Span m : e.mentions()) {
-        if (m.contains(span)) {
-          return Optional.of(e);
-        }
         int overlap = Math.min(m.end(), span.end()) - Math.max(m.start(), span.start());
         if (overlap > bestOverlap) {
           bestOverlap = overlap;
@@ -38,5 +102,35 @@ public final class EntityLayer {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * The mention headed by, or else the shortest mention covering, token {@code token} of sentence
+   * {@code sentence}.
+   */
+  public Optional<Mention> mentionAt(int sentence, int token) {
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (m.sentence() == sentence && m.head() == token) {
+        return Optional.of(m);
+      }
+      if (m.covers(sentence, token) && (best == null || m.span().length() < best.span().length())) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * The entity at token {@code token} of sentence {@code sentence}: for a pronoun or a nominal,
+   * the entity it refers to.
+   */
+  public Optional<Entity> entityAt(int sentence, int token) {
+    return mentionAt(sentence, token).flatMap(this::entityOf);
+  }
+
+  /** The mentions in one sentence, in text order. */
+  public List<Mention> mentionsIn(int sentence) {
+    return mentions.stream().filter(m -> m.sentence() == sentence).toList();
   }
 }

@@ -1,13 +1,70 @@
 package org.dossier.extract.time;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.dossier.analysis.Ids.TimeId;
 import org.dossier.analysis.TimeExpression;
+import org.dossier.analysis.TimeExpression.Type;
 import org.dossier.annotation.AnnotatedArticle;
+import org.dossier.annotation.Sentence;
+import org.dossier.text.Span;
 
-/** Finds the time expressions of an article and resolves them against its date (the DCT). */
+/**
+ * Finds the time expressions of an article and resolves them against its date (the DCT).
+ *
+ * <p>Each sentence's words go through the {@link Grammar}'s rules; each match is resolved with
+ * the tense of its clause (which November: the last one or the next), the time the narrative has
+ * reached (what "two days later" and "at that time" count from) and, in a range, the year of its
+ * other end. Without a date, values stay partial ({@code XXXX-11}) and are never dropped.
+ * Stateless and thread-safe.
+ */
 public final class TimeTagger {
 
+  private static final Set<String> RANGE_LINKS = Set.of("to", "through", "thru", "until", "till", "and", "-", "\u2013", "or");
+
+  private final Grammar grammar = new Grammar();
+
   public List<TimeExpression> tag(AnnotatedArticle text) {
-    return List.of();
+    Optional<LocalDate> dct = text.article().date();
+    Tense narrative = Tenses.narrative(text);
+    Optional<Stretch> discourse = Optional.empty();
+    List<TimeExpression> out = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      Words w = new Words(s, text.body());
+      List<Match> matches = grammar.find(w);
+      for (int k = 0; k < matches.size(); k++) {
+        Match m = matches.get(k);
+        Tense tense = Tenses.of(s, w.get(m.from()).token(), w.get(m.to() - 1).token());
+        if (tense == Tense.UNKNOWN) {
+          tense = narrative;
+        }
+        Context c = new Context(dct, tense, discourse, rangeYear(w, matches, k));
+        Resolution r = m.reading().resolve(c);
+        Span span = new Span(w.get(m.from()).start(), w.get(m.to() - 1).end());
+        out.add(new TimeExpression(TimeId.of(out.size() + 1), span, r.type(), r.value(), r.mod(), r.anchor(),
+            r.interval(), r.granularity()));
+        if (r.stretch().isPresent() && !r.aside() && (r.type() == Type.DATE || r.type() == Type.TIME)) {
+          discourse = r.stretch();
+        }
+      }
+    }
+    return out;
+  }
+
+  /** In "from May to July 2024" the first end takes its year from the second. */
+  private static OptionalInt rangeYear(Words w, List<Match> matches, int k) {
+    Match m = matches.get(k);
+    if (m.yearKnown() || k + 1 >= matches.size()) {
+      return OptionalInt.empty();
+    }
+    Match next = matches.get(k + 1);
+    if (!next.yearKnown() || next.from() - m.to() != 1 || !RANGE_LINKS.contains(w.w(m.to()))) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(next.year());
   }
 }

@@ -1,0 +1,284 @@
+package org.dossier.app.eval;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.dossier.analysis.EntityType;
+import org.dossier.annotation.AnnotatedArticle;
+import org.dossier.annotation.Annotator;
+import org.dossier.extract.entity.EntityExtractor;
+import org.dossier.extract.entity.EntityLayer;
+import org.dossier.extract.entity.Mention;
+import org.dossier.nlp.CoreNlpAnnotator;
+import org.dossier.nlp.StockCoref;
+import org.dossier.text.Article;
+import org.dossier.text.Span;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dossier eval meantime DIR}: entity mentions (names, nominals and pronouns of people,
+ * organisations and places) on the NewsReader MEANTIME corpus (CAT XML). A predicted mention is
+ * right when it overlaps a gold mention not yet matched; only the annotated sentences (the title
+ * and first sentences of each article) count. Stock CoreNLP is scored the same way with its named
+ * entity mentions, and with those plus the mentions of its coreference chains.
+ */
+@Command(name = "meantime", mixinStandardHelpOptions = true,
+    description = "Entity mention F1 on MEANTIME (CAT XML), Dossier beside stock CoreNLP.")
+public final class MeantimeEval implements Callable<Integer> {
+
+  @Parameters(index = "0", description = "a folder of MEANTIME CAT XML files (meantime-apple/intra-doc)")
+  Path dir;
+
+  @Option(names = "--no-stock", description = "skip the stock CoreNLP pipeline")
+  boolean noStock;
+
+  @Option(names = "--errors", description = "print missed and spurious mentions")
+  boolean errors;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /** A gold or predicted mention: where, and PER/ORG/LOC. */
+  record Typed(Span span, String type) {}
+
+  /** One article: its text, its gold mentions, the sentences that were annotated. */
+  record Doc(String name, String body, List<Span> sentences, int annotatedSentences, List<Typed> gold) {}
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    List<Doc> docs = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".xml")).sorted().toList()) {
+        docs.add(read(f));
+      }
+    }
+    out.printf(Locale.ROOT, "%s: %d articles, %d gold PER/ORG/LOC mentions in annotated sentences%n", dir, docs.size(),
+        docs.stream().mapToInt(d -> d.gold().size()).sum());
+    Annotator fast = CoreNlpAnnotator.fast();
+    EntityExtractor extractor = new EntityExtractor();
+    int[] ours = new int[4];
+    int[] oursTyped = new int[4];
+    for (Doc d : docs) {
+      AnnotatedArticle a = fast.annotate(Article.of(d.name(), null, d.body()));
+      EntityLayer layer = extractor.extract(a);
+      List<Typed> predicted = new ArrayList<>();
+      for (Mention m : layer.mentions()) {
+        String t = type(m.type());
+        if (t != null && inAnnotated(d, m.span())) {
+          predicted.add(new Typed(m.span(), t));
+        }
+      }
+      count(ours, d, predicted, false, errors ? out : null);
+      count(oursTyped, d, predicted, true, null);
+    }
+    print(out, "dossier (names, nominals, pronouns)", ours);
+    print(out, "dossier, type must match", oursTyped);
+    if (!noStock) {
+      out.flush();
+      StockCoref stock = new StockCoref();
+      int[] ner = new int[4];
+      int[] withCoref = new int[4];
+      for (Doc d : docs) {
+        StockCoref.Result r = stock.read(d.body());
+        List<Typed> names = new ArrayList<>();
+        for (int i = 0; i < r.entityMentions().size(); i++) {
+          String t = ConllEval.fold(r.entityTypes().get(i));
+          Span s = r.entityMentions().get(i);
+          if (t != null && !t.equals("MISC") && inAnnotated(d, s)) {
+            names.add(new Typed(s, t));
+          }
+        }
+        count(ner, d, names, false, null);
+        List<Typed> all = new ArrayList<>(names);
+        for (List<Span> chain : r.chains()) {
+          String t = null;
+          for (Typed n : names) {
+            if (chain.stream().anyMatch(s -> s.overlaps(n.span()))) {
+              t = n.type();
+            }
+          }
+          for (Span s : chain) {
+            if (t != null && inAnnotated(d, s) && all.stream().noneMatch(x -> x.span().overlaps(s))) {
+              all.add(new Typed(s, t));
+            }
+          }
+        }
+        count(withCoref, d, all, false, null);
+      }
+      print(out, "stock corenlp named entities", ner);
+      print(out, "stock corenlp named entities + coref", withCoref);
+    }
+    return 0;
+  }
+
+  private static boolean inAnnotated(Doc d, Span s) {
+    for (int i = 0; i < d.annotatedSentences() && i < d.sentences().size(); i++) {
+      if (d.sentences().get(i).contains(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Overlap in both directions: a gold mention is found when a predicted one overlaps it, a
+   * predicted mention is right when it overlaps a gold one (nested gold mentions — "Apple
+   * Computer CEO Steve Jobs", "Apple Computer CEO", "Steve Jobs" — are each found by any
+   * mention over them). Counts tp (found gold), fp, fn; precision uses the predicted side.
+   */
+  private static void count(int[] c, Doc d, List<Typed> predicted, boolean typed, PrintWriter errors) {
+    for (Typed g : d.gold()) {
+      boolean found = predicted.stream()
+          .anyMatch(p -> p.span().overlaps(g.span()) && (!typed || p.type().equals(g.type())));
+      if (found) {
+        c[0]++;
+      } else {
+        c[2]++;
+        if (errors != null) {
+          errors.printf("  miss %s %s [%s]%n", d.name(), g.type(), g.span().of(d.body()));
+        }
+      }
+    }
+    for (Typed p : predicted) {
+      boolean right = d.gold().stream()
+          .anyMatch(g -> p.span().overlaps(g.span()) && (!typed || p.type().equals(g.type())));
+      if (right) {
+        c[3]++;
+      } else {
+        c[1]++;
+        if (errors != null) {
+          errors.printf("  spurious %s %s [%s]%n", d.name(), p.type(), p.span().of(d.body()));
+        }
+      }
+    }
+  }
+
+  private static void print(PrintWriter out, String name, int[] c) {
+    double p = c[3] + c[1] == 0 ? 0 : c[3] / (double) (c[3] + c[1]);
+    double r = c[0] + c[2] == 0 ? 0 : c[0] / (double) (c[0] + c[2]);
+    double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+    out.printf(Locale.ROOT, "%-40s P %.4f  R %.4f  F1 %.4f  (gold found %d, missed %d; predicted right %d, wrong %d)%n",
+        name, p, r, f, c[0], c[2], c[3], c[1]);
+    out.flush();
+  }
+
+  private static String type(EntityType t) {
+    switch (t) {
+      case PERSON:
+      case GROUP:
+        return "PER";
+      case ORGANIZATION:
+        return "ORG";
+      case LOCATION:
+      case FACILITY:
+        return "LOC";
+      default:
+        return null;
+    }
+  }
+
+  static Doc read(Path file) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    Document xml = f.newDocumentBuilder().parse(file.toFile());
+    NodeList tokens = xml.getElementsByTagName("token");
+    StringBuilder body = new StringBuilder();
+    Map<String, Span> tokenSpan = new HashMap<>();
+    Map<String, Integer> tokenSentence = new HashMap<>();
+    List<Span> sentences = new ArrayList<>();
+    int current = -1;
+    int sentenceStart = 0;
+    for (int i = 0; i < tokens.getLength(); i++) {
+      Element t = (Element) tokens.item(i);
+      int sentence = Integer.parseInt(t.getAttribute("sentence"));
+      if (sentence != current) {
+        if (current >= 0) {
+          sentences.add(new Span(sentenceStart, body.length()));
+          body.append("\n\n");
+        }
+        while (sentences.size() < sentence) {
+          sentences.add(new Span(body.length(), body.length()));
+        }
+        current = sentence;
+        sentenceStart = body.length();
+      } else {
+        body.append(' ');
+      }
+      int start = body.length();
+      body.append(t.getTextContent());
+      tokenSpan.put(t.getAttribute("t_id"), new Span(start, body.length()));
+      tokenSentence.put(t.getAttribute("t_id"), sentence);
+    }
+    sentences.add(new Span(sentenceStart, body.length()));
+    Map<String, String> entityType = new HashMap<>();
+    NodeList entities = xml.getElementsByTagName("ENTITY");
+    for (int i = 0; i < entities.getLength(); i++) {
+      Element e = (Element) entities.item(i);
+      entityType.put(e.getAttribute("m_id"), e.getAttribute("ent_type"));
+    }
+    Map<String, String> mentionType = new HashMap<>();
+    NodeList refers = xml.getElementsByTagName("REFERS_TO");
+    for (int i = 0; i < refers.getLength(); i++) {
+      Element r = (Element) refers.item(i);
+      NodeList targets = r.getElementsByTagName("target");
+      if (targets.getLength() == 0) {
+        continue;
+      }
+      String type = entityType.get(((Element) targets.item(0)).getAttribute("m_id"));
+      NodeList sources = r.getElementsByTagName("source");
+      for (int j = 0; j < sources.getLength(); j++) {
+        mentionType.put(((Element) sources.item(j)).getAttribute("m_id"), type);
+      }
+    }
+    int annotated = 0;
+    for (String tag : List.of("ENTITY_MENTION", "EVENT_MENTION", "TIMEX3")) {
+      NodeList marks = xml.getElementsByTagName(tag);
+      for (int i = 0; i < marks.getLength(); i++) {
+        NodeList anchors = ((Element) marks.item(i)).getElementsByTagName("token_anchor");
+        for (int j = 0; j < anchors.getLength(); j++) {
+          Integer s = tokenSentence.get(((Element) anchors.item(j)).getAttribute("t_id"));
+          if (s != null) {
+            annotated = Math.max(annotated, s + 1);
+          }
+        }
+      }
+    }
+    List<Typed> gold = new ArrayList<>();
+    NodeList mentions = xml.getElementsByTagName("ENTITY_MENTION");
+    for (int i = 0; i < mentions.getLength(); i++) {
+      Element m = (Element) mentions.item(i);
+      String type = mentionType.get(m.getAttribute("m_id"));
+      if (type == null || !(type.equals("PER") || type.equals("ORG") || type.equals("LOC"))) {
+        continue;
+      }
+      NodeList anchors = m.getElementsByTagName("token_anchor");
+      Span span = null;
+      for (int j = 0; j < anchors.getLength(); j++) {
+        Span s = tokenSpan.get(((Element) anchors.item(j)).getAttribute("t_id"));
+        if (s != null) {
+          span = span == null ? s : span.union(s);
+        }
+      }
+      if (span != null) {
+        gold.add(new Typed(span, type));
+      }
+    }
+    String name = file.getFileName().toString().replaceAll("\\.xml$", "");
+    return new Doc(name, body.toString(), sentences, annotated, gold);
+  }
+}

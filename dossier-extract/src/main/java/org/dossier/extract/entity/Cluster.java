@@ -1,0 +1,60 @@
+package org.dossier.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dossier.analysis.Descriptor;
+import org.dossier.analysis.EntityType;
+import org.dossier.extract.place.Gazetteer;
+
+/** An entity while the article is being read: its mentions so far and what is known of it. */
+final class Cluster {
+
+  EntityType type;
+  String subtype;
+  final List<Mention> mentions = new ArrayList<>();
+  final List<Descriptor> descriptors = new ArrayList<>();
+  Lexicon.Gender gender = Lexicon.Gender.UNKNOWN;
+  /** For groups: the demonyms and head that identify them ("american pakistani"). */
+  String key;
+  /** For groups: the country their members are from, when the text says. */
+  String origin;
+  Gazetteer.Entry place;
+  boolean merged;
+
+  Cluster(EntityType type) {
+    this.type = type;
+  }
+
+  List<Mention> names() {
+    return mentions.stream().filter(m -> m.kind() == Mention.Kind.NAME).toList();
+  }
+
+  boolean isNamed() {
+    return mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.NAME);
+  }
+
+  Optional<Mention> last() {
+    return mentions.isEmpty() ? Optional.empty() : Optional.of(mentions.get(mentions.size() - 1));
+  }
+
+  int firstStart() {
+    return mentions.stream().mapToInt(m -> m.span().start()).min().orElse(Integer.MAX_VALUE);
+  }
+
+  void absorb(Cluster other) {
+    mentions.addAll(other.mentions);
+    mentions.sort((a, b) -> a.span().compareTo(b.span()));
+    descriptors.addAll(other.descriptors);
+    if (gender == Lexicon.Gender.UNKNOWN) {
+      gender = other.gender;
+    }
+    if (place == null) {
+      place = other.place;
+    }
+    if (subtype == null) {
+      subtype = other.subtype;
+    }
+    other.merged = true;
+  }
+}

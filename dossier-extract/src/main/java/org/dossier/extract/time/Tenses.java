@@ -1,0 +1,202 @@
+package org.dossier.extract.time;
+
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.annotation.AnnotatedArticle;
+import org.dossier.annotation.Dependency;
+import org.dossier.annotation.Sentence;
+import org.dossier.annotation.Token;
+
+/**
+ * The tense of the clause a time expression belongs to: up the dependency tree to the first
+ * finite verb ("a session held in November" climbs past the participle "held" to
+ * "acknowledged"), or, without a parse, the nearest finite verb.
+ */
+final class Tenses {
+
+  private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo", "would", "'d");
+  private static final Set<String> PERFECT_AUX = Set.of("have", "has", "'ve", "had", "having");
+  private static final Set<String> PAST_AUX = Set.of("was", "were", "did", "had");
+  private static final Set<String> FUTURE_LEMMAS = Set.of("expect", "plan", "schedule", "intend", "aim", "hope", "due",
+      "set", "propose", "prepare");
+
+  private Tenses() {}
+
+  static Tense of(Sentence s, int token) {
+    return of(s, token, token);
+  }
+
+  /**
+   * The tense for the expression of tokens {@code first..last}: "as soon as Tuesday", "as early
+   * as next week" look ahead whatever the verb's tense.
+   */
+  static Tense of(Sentence s, int first, int last) {
+    if (first >= 3 && s.token(first - 1).word().equalsIgnoreCase("as") && s.token(first - 3).word().equalsIgnoreCase("as")
+        && Set.of("soon", "early").contains(s.token(first - 2).word().toLowerCase())) {
+      return Tense.FUTURE;
+    }
+    int token = last;
+    int cur = token;
+    for (int hops = 0; hops < 10; hops++) {
+      Optional<Dependency> head = s.headOf(cur);
+      if (head.isEmpty() || head.get().governor() == Dependency.ROOT) {
+        break;
+      }
+      int g = head.get().governor();
+      if (infinitiveOfIntent(s, g)) {
+        return Tense.FUTURE;
+      }
+      Optional<Tense> t = finite(s, g);
+      if (t.isPresent()) {
+        return t.get();
+      }
+      cur = g;
+    }
+    if (s.dependencies().isEmpty() || s.headOf(token).isEmpty()) {
+      return nearest(s, token);
+    }
+    Optional<Tense> root = finite(s, cur);
+    return root.orElseGet(() -> nearest(s, token));
+  }
+
+  /**
+   * "agreed to acquire it in January", "plans to vote in May": a to-infinitive under a verb or
+   * noun of intent speaks of what comes after, whatever the tense of the intent.
+   */
+  private static boolean infinitiveOfIntent(Sentence s, int v) {
+    Token t = s.token(v);
+    if (!t.pos().equals("VB")) {
+      return false;
+    }
+    boolean to = false;
+    for (Dependency d : s.dependentsOf(v)) {
+      if (d.relation().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase("to")) {
+        to = true;
+      }
+    }
+    if (!to) {
+      return false;
+    }
+    Optional<Dependency> up = s.headOf(v);
+    return up.isPresent() && up.get().governor() >= 0 && INTENT.contains(s.token(up.get().governor()).lemma().toLowerCase());
+  }
+
+  private static final Set<String> SCHEDULING = Set.of("schedule", "plan", "reschedule", "postpone");
+
+  private static final Set<String> INTENT = Set.of(
+      "agree", "plan", "expect", "intend", "hope", "aim", "decide", "want", "seek", "schedule", "promise", "vow",
+      "pledge", "threaten", "propose", "prepare", "set", "agreement", "proposal", "offer", "bid", "deadline",
+      "decision", "order", "ask", "urge", "call", "due", "likely", "scheduled", "expected", "ready", "going");
+
+  /** The tense of token {@code v} if it heads a finite clause. */
+  private static Optional<Tense> finite(Sentence s, int v) {
+    Token t = s.token(v);
+    Tense auxTense = null;
+    for (Dependency d : s.dependentsOf(v)) {
+      String rel = d.relation();
+      if (!rel.startsWith("aux") && !rel.equals("cop")) {
+        continue;
+      }
+      String a = s.token(d.dependent()).word().toLowerCase();
+      if (FUTURE_AUX.contains(a)) {
+        return Optional.of(Tense.FUTURE);
+      }
+      if (auxTense == null) {
+        if (a.equals("have") || a.equals("has") || a.equals("'ve")) {
+          auxTense = Tense.PERFECT;
+        } else if (PERFECT_AUX.contains(a) || PAST_AUX.contains(a)) {
+          auxTense = Tense.PAST;
+        } else if (a.equals("is") || a.equals("are") || a.equals("am") || a.equals("'s") || a.equals("'re")
+            || a.equals("do") || a.equals("does")) {
+          auxTense = Tense.PRESENT;
+        } else if (s.token(d.dependent()).pos().equals("MD")) {
+          auxTense = Tense.PRESENT;
+        }
+      }
+    }
+    if (auxTense == Tense.PRESENT && (t.word().equalsIgnoreCase("going") || FUTURE_LEMMAS.contains(t.lemma()))) {
+      return Optional.of(Tense.FUTURE);
+    }
+    if (auxTense != null) {
+      return Optional.of(auxTense);
+    }
+    String pos = t.pos();
+    if (SCHEDULING.contains(t.lemma().toLowerCase())) {
+      return Optional.of(Tense.FUTURE); // "has scheduled a news conference Thursday", "planned a rally on Saturday"
+    }
+    if (pos.equals("VBD")) {
+      return Optional.of(Tense.PAST);
+    }
+    if (pos.equals("VBZ") || pos.equals("VBP")) {
+      return Optional.of(FUTURE_LEMMAS.contains(t.lemma()) ? Tense.FUTURE : Tense.PRESENT);
+    }
+    if (pos.equals("MD")) {
+      return Optional.of(FUTURE_AUX.contains(t.word().toLowerCase()) ? Tense.FUTURE : Tense.PRESENT);
+    }
+    return Optional.empty();
+  }
+
+  /** Without a parse: the nearest finite verb, looking left first. */
+  static Tense nearest(Sentence s, int token) {
+    for (int d = 1; d < s.size(); d++) {
+      for (int k : new int[] {token - d, token + d}) {
+        if (k < 0 || k >= s.size()) {
+          continue;
+        }
+        Tense t = tokenTense(s, k);
+        if (t != Tense.UNKNOWN) {
+          return t;
+        }
+      }
+    }
+    return Tense.UNKNOWN;
+  }
+
+  private static Tense tokenTense(Sentence s, int k) {
+    Token t = s.token(k);
+    String w = t.word().toLowerCase();
+    String pos = t.pos();
+    if (FUTURE_AUX.contains(w) && (pos.equals("MD") || pos.isEmpty())) {
+      return Tense.FUTURE;
+    }
+    if (PERFECT_AUX.contains(w) && k + 1 < s.size() && s.token(k + 1).pos().equals("VBN")) {
+      return w.equals("had") ? Tense.PAST : Tense.PERFECT;
+    }
+    if (pos.equals("VBD")) {
+      return Tense.PAST;
+    }
+    if (pos.equals("VBZ") || pos.equals("VBP")) {
+      if (k + 1 < s.size() && FUTURE_LEMMAS.contains(stem(s.token(k + 1)))) {
+        return Tense.FUTURE; // "is scheduled", "are expected"
+      }
+      return FUTURE_LEMMAS.contains(t.lemma()) ? Tense.FUTURE : Tense.PRESENT;
+    }
+    return Tense.UNKNOWN;
+  }
+
+  /** A participle's lemma, guessed when the annotator gave none: "scheduled" -> "schedule". */
+  private static String stem(Token t) {
+    String w = t.lemma().toLowerCase();
+    if (w.endsWith("ed") && !FUTURE_LEMMAS.contains(w)) {
+      String base = w.substring(0, w.length() - 1);
+      return FUTURE_LEMMAS.contains(base) ? base : w.substring(0, w.length() - 2);
+    }
+    return w;
+  }
+
+  /** The tense most of the article's finite verbs are in: news is usually told in the past. */
+  static Tense narrative(AnnotatedArticle text) {
+    int past = 0;
+    int other = 0;
+    for (Sentence s : text.sentences()) {
+      for (Token t : s.tokens()) {
+        if (t.pos().equals("VBD")) {
+          past++;
+        } else if (t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD")) {
+          other++;
+        }
+      }
+    }
+    return past >= other ? Tense.PAST : Tense.PRESENT;
+  }
+}

@@ -1,0 +1,139 @@
+package org.dossier.extract.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.dossier.analysis.TimeExpression;
+import org.dossier.analysis.TimeExpression.Anchor;
+import org.dossier.analysis.TimeExpression.Granularity;
+import org.dossier.analysis.TimeExpression.Interval;
+import org.dossier.analysis.TimeExpression.Type;
+import org.junit.jupiter.api.Test;
+
+/** The time tagger's behaviour beyond single expressions: anchors, the narrative, intervals, robustness. */
+class TimeTaggerTest {
+
+  private static final LocalDate DCT = LocalDate.of(2025, 4, 14);
+  private final TimeTagger tagger = new TimeTagger();
+
+  private List<TimeExpression> tag(LocalDate dct, String text) {
+    return tagger.tag(TestText.of(dct, text));
+  }
+
+  private static String text(String body, TimeExpression t) {
+    return body.substring(t.span().start(), t.span().end());
+  }
+
+  @Test
+  void resolves_bare_month_to_the_most_recent_past_one() {
+    String body = "During a session held in November, Khan acknowledged the need for talks.";
+    TimeExpression t = tag(DCT, body).get(0);
+    assertThat(t.value()).isEqualTo("2024-11");
+    assertThat(t.anchor()).isEqualTo(Anchor.DCT);
+    assertThat(t.interval()).contains(new Interval(LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 30)));
+    assertThat(t.granularity()).contains(Granularity.MONTH);
+  }
+
+  @Test
+  void resolves_bare_month_in_a_future_clause_to_the_next_one() {
+    assertThat(tag(DCT, "The election will take place in November.").get(0).value()).isEqualTo("2025-11");
+  }
+
+  @Test
+  void every_resolved_date_carries_its_interval_and_granularity() {
+    String body = "Talks began on March 3, 2025. Two days later, they collapsed. In the third week of March the "
+        + "envoy returned, and in the third quarter of 2024 sales fell. Late last year the plan was drafted.";
+    List<TimeExpression> times = tag(DCT, body);
+    assertThat(times).hasSizeGreaterThanOrEqualTo(5);
+    assertThat(times).filteredOn(t -> t.type() == Type.DATE).allSatisfy(t -> {
+      assertThat(t.interval()).as(text(body, t)).isPresent();
+      assertThat(t.granularity()).as(text(body, t)).isPresent();
+    });
+  }
+
+  @Test
+  void narrows_the_interval_of_late_last_year_to_its_last_third() {
+    TimeExpression t = tag(DCT, "The plan was drafted late last year.").get(0);
+    assertThat(t.value()).isEqualTo("2024");
+    assertThat(t.mod()).contains("END");
+    assertThat(t.interval().orElseThrow().first()).isAfter(LocalDate.of(2024, 8, 31));
+    assertThat(t.interval().orElseThrow().last()).isEqualTo(LocalDate.of(2024, 12, 31));
+  }
+
+  @Test
+  void counts_two_days_later_from_the_narratives_last_date() {
+    List<TimeExpression> times = tag(DCT, "The talks opened on March 3, 2025. Two days later, they collapsed.");
+    assertThat(times.get(1).value()).isEqualTo("2025-03-05");
+    assertThat(times.get(1).anchor()).isEqualTo(Anchor.DISCOURSE);
+  }
+
+  @Test
+  void a_look_back_does_not_move_the_narrative() {
+    String body = "Profit rose in the third quarter of 2024 from a year earlier. Sales in the quarter rose too.";
+    List<TimeExpression> times = tag(DCT, body);
+    assertThat(times).extracting(TimeExpression::value).containsExactly("2024-Q3", "2023-Q3", "2024-Q3");
+  }
+
+  @Test
+  void at_that_time_takes_the_time_of_the_previous_sentences() {
+    List<TimeExpression> times = tag(DCT, "A deal was reached in November 2024. Reportedly, leaders met. "
+        + "At that time, the leader was in jail.");
+    TimeExpression t = times.get(times.size() - 1);
+    assertThat(t.value()).isEqualTo("2024-11");
+    assertThat(t.anchor()).isEqualTo(Anchor.DISCOURSE);
+  }
+
+  @Test
+  void keeps_partial_values_when_the_article_has_no_date() {
+    List<TimeExpression> times = tag(null, "The talks were held in November and resumed on Friday.");
+    assertThat(times).extracting(TimeExpression::value).containsExactly("XXXX-11", "XXXX-WXX-5");
+    assertThat(times).allSatisfy(t -> assertThat(t.interval()).isEmpty());
+  }
+
+  @Test
+  void a_duration_ending_now_spans_up_to_the_article_date() {
+    String body = "They have been close associates and donors for over two decades.";
+    TimeExpression t = tag(DCT, body).get(0);
+    assertThat(t.type()).isEqualTo(Type.DURATION);
+    assertThat(t.value()).isEqualTo("P20Y");
+    assertThat(t.mod()).contains("MORE_THAN");
+    assertThat(t.interval()).contains(new Interval(LocalDate.of(2005, 4, 14), DCT));
+  }
+
+  @Test
+  void finds_no_time_in_the_long_march_or_the_march() {
+    assertThat(tag(DCT, "A mass mobilization for the Islamabad Long March would push the system. "
+        + "Khan was confident about the success of the march.")).isEmpty();
+  }
+
+  @Test
+  void numbers_the_time_ids_in_order() {
+    List<TimeExpression> times = tag(DCT, "He left on Friday and returned on Sunday.");
+    assertThat(times).extracting(t -> t.id().value()).containsExactly("T1", "T2");
+  }
+
+  @Test
+  void every_span_is_the_text_it_covers_and_garbage_never_throws() {
+    Random random = new Random(7);
+    String[] pieces = {"the", "last", "next", "week", "March", "May", "3", "1998", "-", "'s", "of", "a", "year",
+        "earlier", "Friday", "night", "p.m.", "1/2", "quarter", "third", "every", "ago", ",", ".", "from", "to",
+        "decades", "over", "early", "late", "mid", "Q3", "FY2024", "12/25/1960", "2024-11-05", "'90s", "the", "now"};
+    for (int round = 0; round < 300; round++) {
+      StringBuilder b = new StringBuilder();
+      int n = 1 + random.nextInt(30);
+      for (int k = 0; k < n; k++) {
+        b.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(5) == 0 ? "" : " ");
+      }
+      String body = b.toString();
+      LocalDate dct = random.nextBoolean() ? DCT : null;
+      assertThatCode(() -> {
+        for (TimeExpression t : tag(dct, body)) {
+          assertThat(body.substring(t.span().start(), t.span().end())).isNotBlank();
+        }
+      }).as(body).doesNotThrowAnyException();
+    }
+  }
+}
