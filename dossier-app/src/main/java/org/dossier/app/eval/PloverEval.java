@@ -141,14 +141,18 @@ public final class PloverEval implements Callable<Integer> {
     int majorityRight = goldTypes.getOrDefault(majority, 0);
     System.out.printf(Locale.ROOT, "PLOVER gold records %s: %d records, %d with a source actor, %d with a target actor%n",
         file, n, withSource, withTarget);
-    System.out.printf(Locale.ROOT, "%-34s %10s %10s %10s%n", "", "type acc", "source", "target");
-    System.out.printf(Locale.ROOT, "%-34s %10.2f %10.2f %10.2f%n", "dossier (event at the marked words)",
-        ratio(typeRight, n), ratio(sourceRight, withSource), ratio(targetRight, withTarget));
-    System.out.printf(Locale.ROOT, "%-34s %10.2f %10s %10s%n", "dossier (type among its events)", ratio(anyRight, n), "", "");
-    System.out.printf(Locale.ROOT, "%-34s %10.2f %10.2f %10s%n", "bag-of-words baseline", ratio(bowType, n),
-        ratio(bowSource, withSource), "");
-    System.out.printf(Locale.ROOT, "%-34s %10.2f %10s %10s%n", "majority type (" + majority + ")", ratio(majorityRight, n), "", "");
+    System.out.printf(Locale.ROOT, "%-36s %16s %16s %16s%n", "", "type acc", "source", "target");
+    System.out.printf(Locale.ROOT, "%-36s %16s %16s %16s%n", "dossier (event at the marked words)",
+        cell(typeRight, n), cell(sourceRight, withSource), cell(targetRight, withTarget));
+    System.out.printf(Locale.ROOT, "%-36s %16s %16s %16s%n", "dossier (type among its events)", cell(anyRight, n), "", "");
+    System.out.printf(Locale.ROOT, "%-36s %16s %16s %16s%n", "bag-of-words baseline", cell(bowType, n),
+        cell(bowSource, withSource), "");
+    System.out.printf(Locale.ROOT, "%-36s %16s %16s %16s%n", "majority type (" + majority + ")", cell(majorityRight, n), "", "");
     return Main.OK;
+  }
+
+  private static String cell(int a, int b) {
+    return String.format(Locale.ROOT, "%.3f (%d/%d)", ratio(a, b), a, b);
   }
 
   private static double ratio(int a, int b) {
@@ -215,9 +219,9 @@ public final class PloverEval implements Callable<Integer> {
   }
 
   private static boolean actorMatch(String words, List<String> gold) {
-    String w = words.toLowerCase(Locale.ROOT);
+    String w = words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
     for (String g : gold) {
-      String gl = g.toLowerCase(Locale.ROOT);
+      String gl = g.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
       if (!w.isBlank() && (w.contains(gl) || gl.contains(w))) {
         return true;
       }

@@ -45,7 +45,7 @@ public final class EventExtractor {
   private static final Set<String> POSSIBILITY = Set.of("could", "might", "may", "can", "ca");
   private static final Set<String> PLAN_VERBS = Set.of(
       "plan", "intend", "aim", "prepare", "threaten", "vow", "pledge", "promise", "decide", "agree", "hope",
-      "want", "seek", "try", "expect", "schedule", "set");
+      "want", "expect", "schedule", "set", "offer");
   /** Types whose announced intent PLOVER codes as AGREE, and whose refusal as REJECT. */
   private static final Set<Event.Type> COOPERATIVE = Set.of(
       Event.Type.SUPPORT, Event.Type.AID, Event.Type.CONCEDE, Event.Type.RETREAT, Event.Type.CONSULT,
@@ -105,6 +105,9 @@ public final class EventExtractor {
         Polarity polarity = negated(p, c) ? Polarity.NEGATIVE : Polarity.POSITIVE;
         Modality modality = modality(p, c, hedged);
         Event.Type type = c.type;
+        if (REJECT_VERBS.contains(p.token(c.trigger).lemma().toLowerCase(Locale.ROOT)) && cutsCooperation(p, c.trigger)) {
+          type = Event.Type.SANCTION; // PLOVER: halting aid, visits or ties is a sanction, not a refusal
+        }
         if (obliged(p, c)) {
           // "Libya must hand over the suspects": a demand, by whoever says so, on the subject
           type = Event.Type.DEMAND;
@@ -488,10 +491,15 @@ public final class EventExtractor {
         a = p.head(clause);
       }
     }
-    resolve(p, a, entities).ifPresent(e -> roles.putIfAbsent(e, role));
+    Optional<EntityId> head = resolve(p, a, entities);
+    head.ifPresent(e -> roles.putIfAbsent(e, role));
     for (int c : p.children(a)) {
       if (p.relation(c).equals("conj")) {
         resolve(p, c, entities).ifPresent(e -> roles.putIfAbsent(e, role));
+      } else if (head.isPresent() && p.relation(c).startsWith("nmod") && caseOf(p, c).equals("of")) {
+        // "leaders of the opposition coalition": the organisation acts through its members
+        entityOfToken(p, c, entities).filter(e -> e.type() == EntityType.ORGANIZATION)
+            .ifPresent(e -> roles.putIfAbsent(e.id(), role));
       }
     }
   }
@@ -590,16 +598,44 @@ public final class EventExtractor {
     return false;
   }
 
+  private static final Set<String> REJECT_VERBS = Set.of(
+      "halt", "suspend", "cancel", "deny", "cut", "freeze", "stop", "end", "withhold", "postpone", "reduce");
+  private static final Set<String> COOPERATION = Set.of(
+      "aid", "assistance", "visit", "tie", "relation", "link", "cooperation", "program", "programme", "delivery",
+      "trade", "flight", "entry", "export", "import", "supply", "loan", "funding", "contact");
+
+  private static boolean cutsCooperation(Parse p, int v) {
+    for (int c : p.children(v)) {
+      if (p.relation(c).equals("obj") || p.relation(c).equals("nsubj:pass")) {
+        if (COOPERATION.contains(p.token(c).lemma().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        for (int g : p.children(c)) {
+          if (p.relation(g).equals("compound") && COOPERATION.contains(p.token(g).lemma().toLowerCase(Locale.ROOT))) {
+            return true; // "aid deliveries"
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** "must", "should": what the subject is told to do. */
   private static boolean obliged(Parse p, Candidate c) {
     int v = c.verb >= 0 ? c.verb : c.clause;
     if (v < 0 || c.type == Event.Type.OTHER) {
       return false;
     }
-    for (int d : p.children(v)) {
-      if (p.relation(d).startsWith("aux") && OBLIGATION.contains(p.token(d).word().toLowerCase(Locale.ROOT))) {
-        return true;
+    for (int x = v, up = 0; x >= 0 && up < 2; up++) {
+      for (int d : p.children(x)) {
+        if (p.relation(d).startsWith("aux") && OBLIGATION.contains(p.token(d).word().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
       }
+      if (!p.relation(x).equals("xcomp")) {
+        break;
+      }
+      x = p.head(x); // "must be ready to mediate"
     }
     return false;
   }
