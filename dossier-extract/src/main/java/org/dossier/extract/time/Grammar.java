@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.analysis.TimeExpression.Anchor;
 import org.dossier.analysis.TimeExpression.Granularity;
-import org.dossier.analysis.TimeExpression.Interval;
 import org.dossier.analysis.TimeExpression.Type;
 
 /**
@@ -45,6 +44,10 @@ final class Grammar {
   private static final Set<String> NAME_BEFORE_WEEKDAY = Set.of(
       "bloody", "super", "black", "good", "ash", "palm", "holy", "shrove", "cyber", "mad", "blue", "low", "whit",
       "maundy", "easter", "fat", "giving");
+  private static final Set<String> BEFORE_SPELLED_YEAR = Set.of("in", "since", "until", "by", "of", "from", "to");
+  private static final Set<String> BEFORE_OLD_YEAR = Set.of("in", "since", "of", "until", "by");
+  private static final Set<String> AMOUNTS = Set.of("dollars", "percent", "cents");
+  private static final Set<String> NARROWING = Set.of("early", "late", "mid");
   private static final Set<String> BEFORE_VAGUE_UNITS = Set.of("for", "over", "within", "after");
   private static final Set<String> PREPOSITIONS = Set.of(
       "on", "in", "for", "from", "since", "after", "before", "at", "throughout", "within", "through", "over");
@@ -64,6 +67,10 @@ final class Grammar {
     List<Match> candidates = new ArrayList<>();
     int i = 0;
     while (i < w.size()) {
+      if (!mayStart(w.w(i))) {
+        i++;
+        continue;
+      }
       candidates.clear();
       at(w, i, candidates);
       Match best = null;
@@ -81,6 +88,40 @@ final class Grammar {
       }
     }
     return out;
+  }
+
+  /** Words no rule starts with are skipped at once: most words of a sentence. */
+  private static final Set<String> STARTS = new java.util.HashSet<>(java.util.List.of(
+      "the", "a", "an", "this", "that", "these", "last", "next", "past", "previous", "preceding", "coming",
+      "following", "upcoming", "current", "present", "earlier", "later", "early", "late", "mid", "middle", "end",
+      "beginning", "start", "more", "less", "fewer", "at", "up", "just", "well", "no", "over", "under", "about",
+      "around", "approximately", "roughly", "nearly", "almost", "some", "only", "barely", "merely", "fully",
+      "today", "tonight", "yesterday", "tomorrow", "now", "right", "currently", "presently", "nowadays",
+      "recently", "lately", "recent", "future", "several", "few", "many", "couple", "half", "year", "fiscal",
+      "fy", "latest", "most", "final", "noon", "midday", "midnight", "every", "each", "christmas", "new",
+      "thanksgiving", "easter", "independence", "labor", "labour", "memorial", "veterans", "armistice",
+      "halloween", "valentine", "election", "nineteen", "eighteen", "weekend", "weekends"));
+
+  static {
+    STARTS.addAll(Lexicon.MONTHS.keySet());
+    STARTS.addAll(Lexicon.WEEKDAYS.keySet());
+    STARTS.addAll(Lexicon.WEEKDAYS_PLURAL.keySet());
+    STARTS.addAll(Lexicon.SEASONS.keySet());
+    STARTS.addAll(Lexicon.PARTS_OF_DAY.keySet());
+    STARTS.addAll(Lexicon.UNITS.keySet());
+    STARTS.addAll(Lexicon.NUMBERS.keySet());
+    STARTS.addAll(Lexicon.ORDINALS.keySet());
+    STARTS.addAll(Lexicon.SETS.keySet());
+  }
+
+  private static boolean mayStart(String n) {
+    if (n.isEmpty()) {
+      return false;
+    }
+    char c = n.charAt(0);
+    return Character.isDigit(c) || c == '\'' || STARTS.contains(n) || n.endsWith("ties")
+        || n.length() == 2 && (c == 'q' || c == 'h') || n.startsWith("fy")
+        || n.length() > 2 && Character.isDigit(n.charAt(n.length() - 1));
   }
 
   /**
@@ -119,7 +160,7 @@ final class Grammar {
       List<Match> inner = new ArrayList<>();
       cores(w, i + k, inner);
       for (Match m : inner) {
-        out.add(new Match(i, m.to(), c -> narrow(m.reading().resolve(c), mod), m.yearKnown(), m.year()));
+        out.add(new Match(i, m.to(), c -> Resolve.narrow(m.reading().resolve(c), mod), m.yearKnown(), m.year()));
       }
     }
     // modifiers of a quantity: "over two decades", "more than four decades ago"
@@ -168,15 +209,15 @@ final class Grammar {
     if (a.equals("year") && (w.w(i + 1).equals("end") || w.w(i + 1).equals("'s") && w.w(i + 2).equals("end"))
         && !w.w(i - 1).equals("the") && !w.w(i - 1).equals("a")) {
       int end = w.w(i + 1).equals("end") ? i + 2 : i + 3;
-      out.add(new Match(i, end, c -> dctUnit(c, Granularity.YEAR, 0).withMod("END")));
+      out.add(new Match(i, end, c -> Resolve.dctUnit(c, Granularity.YEAR, 0).withMod("END")));
       return;
     }
     if (a.equals("year") && (w.w(i + 1).equals("earlier") || w.w(i + 1).equals("ago")) && w.hyphenated(i + 1)) {
       out.add(new Match(i, i + 2, c -> {
-        if (reportingPeriod(c)) {
+        if (Resolve.reportingPeriod(c)) {
           return Resolution.date(c.discourse().get().shift(-1, Granularity.YEAR), Anchor.DISCOURSE).asAside();
         }
-        return dctUnit(c, Granularity.YEAR, -1).asAside();
+        return Resolve.dctUnit(c, Granularity.YEAR, -1).asAside();
       }));
       return;
     }
@@ -197,16 +238,20 @@ final class Grammar {
     }
     String n = w.w(k);
     String next = w.w(k + 1);
+    if (n.equals("year") && (next.equals("ended") || next.equals("ending"))) {
+      out.add(new Match(i, k + 1, c -> Resolution.bare(Type.DURATION, "P1Y", Anchor.NONE)));
+      return; // "the fiscal year ended Jan. 31": a year's length, the date follows
+    }
     if (k > i + 1 && n.equals("year") && !next.equals("earlier") && !next.equals("ago")) {
       int fs = shift;
-      out.add(new Match(i, k + 1, c -> dctUnit(c, Granularity.YEAR, fs)));
+      out.add(new Match(i, k + 1, c -> Resolve.dctUnit(c, Granularity.YEAR, fs)));
       return;
     }
     if (n.equals("weekend") && !next.equals("of") && !fiscal) {
       out.add(new Match(i, k + 1, c -> {
         Tense t = c.tense();
         int dir = t == Tense.FUTURE ? 1 : 0;
-        return weekend(c, dir, false);
+        return Resolve.weekend(c, dir, false);
       }));
       return;
     }
@@ -221,14 +266,14 @@ final class Grammar {
       } else {
         out.add(new Match(i, k + 1, c -> c.discourse().isPresent()
             ? Resolution.date(Stretch.containing(c.discourse().get().first(), Granularity.YEAR), Anchor.DISCOURSE)
-            : dctUnit(c, Granularity.YEAR, 0)));
+            : Resolve.dctUnit(c, Granularity.YEAR, 0)));
       }
     } else if (n.equals("week") && !fiscal && !next.equals("of")) {
-      out.add(new Match(i, k + 1, c -> dctUnit(c, Granularity.WEEK, 0)));
+      out.add(new Match(i, k + 1, c -> Resolve.dctUnit(c, Granularity.WEEK, 0)));
     } else if (n.equals("month") && !fiscal && !next.equals("of")) {
       out.add(new Match(i, k + 1, c -> c.discourse().isPresent() && c.discourse().get().finerOrEqual(Granularity.MONTH)
           ? Resolution.date(Stretch.containing(c.discourse().get().first(), Granularity.MONTH), Anchor.DISCOURSE)
-          : dctUnit(c, Granularity.MONTH, 0)));
+          : Resolve.dctUnit(c, Granularity.MONTH, 0)));
     }
   }
 
@@ -310,34 +355,6 @@ final class Grammar {
       case "late", "end", "close" -> "END";
       default -> "MID";
     };
-  }
-
-  /**
-   * "early 2024", "late November", "the mid-1990s": the mod, and on the timeline the first,
-   * last or middle third of the stretch (the value keeps the whole unit, as TimeML does).
-   */
-  private static Resolution narrow(Resolution r, String mod) {
-    Resolution m = r.withMod(mod);
-    if (r.interval().isEmpty() || r.type() != Type.DATE) {
-      return m;
-    }
-    Interval i = r.interval().get();
-    long days = java.time.temporal.ChronoUnit.DAYS.between(i.first(), i.last()) + 1;
-    if (days < 3) {
-      return m;
-    }
-    long third = days / 3;
-    LocalDate first = i.first();
-    LocalDate last = i.last();
-    switch (mod) {
-      case "START" -> last = first.plusDays(third - 1);
-      case "END" -> first = last.minusDays(third - 1);
-      default -> {
-        first = first.plusDays(third);
-        last = last.minusDays(third);
-      }
-    }
-    return m.withInterval(new Interval(first, last));
   }
 
   private static int quantityModifier(Words w, int i) {
@@ -634,7 +651,7 @@ final class Grammar {
         year += n;
         end = k + 1;
       }
-      if (start == i && !Set.of("in", "since", "until", "by", "of", "from", "to").contains(w.w(i - 1))) {
+      if (start == i && !BEFORE_SPELLED_YEAR.contains(w.w(i - 1))) {
         return;
       }
     } else {
@@ -660,7 +677,7 @@ final class Grammar {
         && !w.pos(i).equals("JJ")) {
       return;
     }
-    if (y < 1600 && !Set.of("in", "since", "of", "until", "by").contains(w.w(i - 1))) {
+    if (y < 1600 && !BEFORE_OLD_YEAR.contains(w.w(i - 1))) {
       return;
     }
     String prev = w.w(i - 1);
@@ -697,7 +714,7 @@ final class Grammar {
     }
     String part = Lexicon.PARTS_OF_DAY.get(w.w(end));
     if (part != null && !w.w(end).equals("overnight")) {
-      out.add(new Match(i, end + 1, c -> partOfDay(Choose.weekday(c, dow), part)));
+      out.add(new Match(i, end + 1, c -> Resolve.partOfDay(Choose.weekday(c, dow), part)));
     }
     boolean possessive = w.w(end).equals("'s");
     out.add(new Match(i, end, c -> Choose.weekday(possessive ? c.withTense(Tense.PAST) : c, dow)));
@@ -725,15 +742,6 @@ final class Grammar {
     return true;
   }
 
-  static Resolution partOfDay(Resolution day, String code) {
-    Granularity g = Granularity.PART_OF_DAY;
-    if (day.stretch().isEmpty()) {
-      return Resolution.bare(Type.TIME, day.value() + "T" + code, day.anchor());
-    }
-    return new Resolution(Type.TIME, day.value() + "T" + code, day.mod(), day.anchor(), day.interval(),
-        java.util.Optional.of(g), day.stretch());
-  }
-
   // ---------------------------------------------------------------- today, now, recently
 
   private void deictic(Words w, int i, List<Match> out) {
@@ -742,53 +750,53 @@ final class Grammar {
     switch (a) {
       case "today", "tonight", "yesterday", "tomorrow" -> {
         int shift = a.equals("yesterday") ? -1 : a.equals("tomorrow") ? 1 : 0;
-        Reading day = c -> dctDay(c, shift);
+        Reading day = c -> Resolve.dctDay(c, shift);
         String part = Lexicon.PARTS_OF_DAY.get(b);
         if (a.equals("tonight")) {
-          out.add(new Match(i, i + 1, c -> partOfDay(day.resolve(c), "NI")));
+          out.add(new Match(i, i + 1, c -> Resolve.partOfDay(day.resolve(c), "NI")));
         } else if (part != null && !b.equals("overnight")) {
-          out.add(new Match(i, i + 2, c -> partOfDay(day.resolve(c), part)));
+          out.add(new Match(i, i + 2, c -> Resolve.partOfDay(day.resolve(c), part)));
           out.add(new Match(i, i + 1, day));
         } else {
           out.add(new Match(i, i + 1, day));
         }
       }
-      case "now" -> out.add(new Match(i, i + 1, Grammar::present));
+      case "now" -> out.add(new Match(i, i + 1, Resolve::present));
       case "right" -> {
         if (b.equals("now")) {
-          out.add(new Match(i, i + 2, Grammar::present));
+          out.add(new Match(i, i + 2, Resolve::present));
         }
       }
-      case "currently", "presently", "nowadays" -> out.add(new Match(i, i + 1, Grammar::present));
-      case "recently", "lately" -> out.add(new Match(i, i + 1, c -> ref("PAST_REF")));
+      case "currently", "presently", "nowadays" -> out.add(new Match(i, i + 1, Resolve::present));
+      case "recently", "lately" -> out.add(new Match(i, i + 1, c -> Resolve.ref("PAST_REF")));
       case "these" -> {
         if (b.equals("days")) {
-          out.add(new Match(i, i + 2, Grammar::present));
+          out.add(new Match(i, i + 2, Resolve::present));
         }
       }
       case "at" -> {
         if (b.equals("present") && !w.pos(i + 2).startsWith("NN")) {
-          out.add(new Match(i, i + 2, Grammar::present));
+          out.add(new Match(i, i + 2, Resolve::present));
         }
       }
       case "the" -> {
         if (b.equals("future") && !w.w(i + 2).equals("of")) {
-          out.add(new Match(i, i + 2, c -> ref("FUTURE_REF")));
+          out.add(new Match(i, i + 2, c -> Resolve.ref("FUTURE_REF")));
         } else if ((b.equals("near") || b.equals("distant") || b.equals("foreseeable")) && w.w(i + 2).equals("future")) {
-          out.add(new Match(i, i + 3, c -> ref("FUTURE_REF")));
+          out.add(new Match(i, i + 3, c -> Resolve.ref("FUTURE_REF")));
         } else if (b.equals("past") && Lexicon.UNITS.get(w.w(i + 2)) == null && Lexicon.number(w.w(i + 2)) < 0
             && !w.w(i + 2).equals("few") && !w.w(i + 2).equals("several") && !w.pos(i + 2).startsWith("NN")
             && !w.pos(i + 2).startsWith("JJ") && !w.w(i + 2).equals("weekend")) {
-          out.add(new Match(i, i + 2, c -> ref("PAST_REF")));
+          out.add(new Match(i, i + 2, c -> Resolve.ref("PAST_REF")));
         } else if (b.equals("present") && !w.pos(i + 2).startsWith("NN") && !w.w(i + 2).equals("day")) {
-          out.add(new Match(i, i + 2, Grammar::present));
+          out.add(new Match(i, i + 2, Resolve::present));
         }
       }
       case "current" -> {
         String p = w.w(i - 1);
         if (w.pos(i + 1).startsWith("NN") && !Lexicon.UNITS.containsKey(b) && !b.equals("account")
             && !b.equals("affairs") && !b.equals("events") && !p.equals("then")) {
-          out.add(new Match(i, i + 1, Grammar::present));
+          out.add(new Match(i, i + 1, Resolve::present));
         }
       }
       case "recent" -> {
@@ -800,53 +808,10 @@ final class Grammar {
       default -> {
         if (a.equals("future") && (w.w(i - 1).equals("in") || w.w(i - 1).equals("near"))
             && !w.w(i - 1).equals("the")) {
-          out.add(new Match(i, i + 1, c -> ref("FUTURE_REF")));
+          out.add(new Match(i, i + 1, c -> Resolve.ref("FUTURE_REF")));
         }
       }
     }
-  }
-
-  /** "now": the present, which on the calendar is the article's date. */
-  private static Resolution present(Context c) {
-    Resolution r = ref("PRESENT_REF");
-    if (c.dct().isPresent()) {
-      LocalDate d = c.dct().get();
-      r = new Resolution(Type.DATE, "PRESENT_REF", r.mod(), Anchor.DCT, java.util.Optional.of(new Interval(d, d)),
-          java.util.Optional.of(Granularity.DAY), java.util.Optional.empty());
-    }
-    return r;
-  }
-
-  static Resolution ref(String value) {
-    return Resolution.bare(Type.DATE, value, Anchor.DCT);
-  }
-
-  private static Resolution dctDay(Context c, int shift) {
-    if (c.dct().isEmpty()) {
-      return Resolution.bare(Type.DATE, "XXXX-XX-XX", Anchor.NONE);
-    }
-    return Resolution.date(Stretch.day(c.dct().get().plusDays(shift)), Anchor.DCT);
-  }
-
-  private static Resolution dctUnit(Context c, Granularity g, long shift) {
-    if (c.dct().isEmpty()) {
-      return Resolution.bare(Type.DATE, partial(g), Anchor.NONE);
-    }
-    return Resolution.date(Stretch.containing(c.dct().get(), g).plus(shift), Anchor.DCT);
-  }
-
-  static String partial(Granularity g) {
-    return switch (g) {
-      case DAY, PART_OF_DAY, HOUR, MINUTE -> "XXXX-XX-XX";
-      case WEEK -> "XXXX-WXX";
-      case MONTH -> "XXXX-XX";
-      case QUARTER -> "XXXX-QX";
-      case SEASON -> "XXXX-XX";
-      case HALF_YEAR -> "XXXX-HX";
-      case YEAR -> "XXXX";
-      case DECADE -> "XXXX";
-      case CENTURY -> "XXXX";
-    };
   }
 
   // ---------------------------------------------------------------- this / last / next
@@ -870,14 +835,14 @@ final class Grammar {
         Granularity u = Lexicon.UNITS.get(w.w(j + 2));
         if (!the && (t.equals("this") || t.equals("that")) && u != null && !w.w(j + 2).endsWith("s")) {
           boolean that = t.equals("that");
-          out.add(new Match(i, j + 3, c -> that ? discourseUnit(c, u, 0) : dctUnit(c, u, 0)));
+          out.add(new Match(i, j + 3, c -> that ? Resolve.discourseUnit(c, u, 0) : Resolve.dctUnit(c, u, 0)));
           if (w.w(j + 2).equals("day") || w.w(j + 2).equals("week")) {
             return;
           }
         }
         String part = Lexicon.PARTS_OF_DAY.get(w.w(j + 2));
         if (!the && (t.equals("this") || t.equals("that")) && part != null) {
-          out.add(new Match(i, j + 3, c -> partOfDay(dctDay(c, 0), part)));
+          out.add(new Match(i, j + 3, c -> Resolve.partOfDay(Resolve.dctDay(c, 0), part)));
         }
         return;
       }
@@ -909,7 +874,7 @@ final class Grammar {
         // "the past week", "the last year": a stretch ending now
         out.add(new Match(i, k + 1, c -> {
           Resolution r = Resolution.bare(Type.DURATION, Lexicon.duration(1, u), Anchor.DCT);
-          return c.dct().isPresent() ? endingAtDct(r, c, 1, u) : r;
+          return c.dct().isPresent() ? Resolve.endingAtDct(r, c, 1, u) : r;
         }));
         return;
       }
@@ -921,15 +886,15 @@ final class Grammar {
         return;
       }
       if (anaphoric) {
-        out.add(new Match(i, k + 1, c -> discourseUnit(c, u, dir)));
+        out.add(new Match(i, k + 1, c -> Resolve.discourseUnit(c, u, dir)));
       } else {
-        out.add(new Match(i, k + 1, c -> dctUnit(c, u, dir)));
+        out.add(new Match(i, k + 1, c -> Resolve.dctUnit(c, u, dir)));
       }
       // "this week's", "last year's" stay as they are; "last year's third quarter" is a quarter
       return;
     }
     if (n.equals("weekend")) {
-      out.add(new Match(i, k + 1, c -> weekend(c, dir, anaphoric)));
+      out.add(new Match(i, k + 1, c -> Resolve.weekend(c, dir, anaphoric)));
       return;
     }
     Integer dow = Lexicon.WEEKDAYS.get(n);
@@ -937,7 +902,7 @@ final class Grammar {
       // "the previous Friday", "the following Monday": counted from the narrative's day
       out.add(new Match(i, k + 1, c -> {
         if (c.discourse().isEmpty() || !c.discourse().get().finerOrEqual(Granularity.WEEK)) {
-          return relativeWeekday(c, dow, dir);
+          return Resolve.relativeWeekday(c, dow, dir);
         }
         LocalDate base = c.discourse().get().first();
         LocalDate day = base.with(dir < 0 ? TemporalAdjusters.previous(DayOfWeek.of(dow)) : TemporalAdjusters.next(DayOfWeek.of(dow)));
@@ -948,120 +913,28 @@ final class Grammar {
     if (dow != null && w.capitalized(k) && !the && !(d.equals("this") && w.capitalized(j) && j > 0 && w.capitalized(k)
         && !Lexicon.WEEKDAYS.containsKey(n))) {
       String part = Lexicon.PARTS_OF_DAY.get(w.w(k + 1));
-      Reading r = c -> relativeWeekday(c, dow, dir);
+      Reading r = c -> Resolve.relativeWeekday(c, dow, dir);
       if (part != null) {
-        out.add(new Match(i, k + 2, c -> partOfDay(r.resolve(c), part)));
+        out.add(new Match(i, k + 2, c -> Resolve.partOfDay(r.resolve(c), part)));
       }
       out.add(new Match(i, k + 1, r));
       return;
     }
     Integer month = Lexicon.MONTHS.get(n);
     if (month != null && w.capitalized(k) && !the && (n.length() > 3 || n.equals("may") || w.raw(k).endsWith("."))) {
-      out.add(new Match(i, k + 1, c -> relativeMonth(c, month, dir)));
+      out.add(new Match(i, k + 1, c -> Resolve.relativeMonth(c, month, dir)));
       return;
     }
     Stretch.Season season = Lexicon.SEASONS.get(n);
     if (season != null && !the) {
-      out.add(new Match(i, k + 1, c -> relativeSeason(c, season, dir)));
+      out.add(new Match(i, k + 1, c -> Resolve.relativeSeason(c, season, dir)));
       return;
     }
     String part = Lexicon.PARTS_OF_DAY.get(n);
     if (part != null && !the && (d.equals("this") || d.equals("last"))) {
       int shift = d.equals("last") && part.equals("NI") ? -1 : 0;
-      out.add(new Match(i, k + 1, c -> partOfDay(dctDay(c, shift), part)));
+      out.add(new Match(i, k + 1, c -> Resolve.partOfDay(Resolve.dctDay(c, shift), part)));
     }
-  }
-
-  private static Resolution discourseUnit(Context c, Granularity u, long shift) {
-    if (c.discourse().isPresent()) {
-      Stretch base = Stretch.containing(c.discourse().get().first(), u);
-      return Resolution.date(base.plus(shift), Anchor.DISCOURSE);
-    }
-    return dctUnit(c, u, shift);
-  }
-
-  private static Resolution weekend(Context c, int dir, boolean anaphoric) {
-    LocalDate base = anaphoric && c.discourse().isPresent() ? c.discourse().get().first() : c.dct().orElse(null);
-    if (base == null) {
-      return Resolution.bare(Type.DATE, "XXXX-WXX-WE", Anchor.NONE);
-    }
-    Stretch week = Stretch.week(base).plus(dir);
-    if (dir == 0 && c.tense() == Tense.PAST && base.getDayOfWeek().getValue() < 6) {
-      week = week.plus(-1);
-    }
-    LocalDate sat = week.first().plusDays(5);
-    Resolution r = Resolution.date(week, anaphoric ? Anchor.DISCOURSE : Anchor.DCT);
-    return new Resolution(Type.DATE, week.value() + "-WE", r.mod(), r.anchor(),
-        java.util.Optional.of(new Interval(sat, sat.plusDays(1))), java.util.Optional.of(Granularity.DAY),
-        java.util.Optional.of(Stretch.day(sat)));
-  }
-
-  private static Resolution relativeWeekday(Context c, int dow, int dir) {
-    if (c.dct().isEmpty()) {
-      return Resolution.bare(Type.DATE, "XXXX-WXX-" + dow, Anchor.NONE);
-    }
-    LocalDate dct = c.dct().get();
-    LocalDate d;
-    if (dir < 0) {
-      d = dct.with(TemporalAdjusters.previous(DayOfWeek.of(dow)));
-    } else if (dir > 0) {
-      d = dct.with(TemporalAdjusters.next(DayOfWeek.of(dow)));
-    } else {
-      d = dct.with(DayOfWeek.of(dow));
-    }
-    return Resolution.date(Stretch.day(d), Anchor.DCT);
-  }
-
-  private static Resolution relativeMonth(Context c, int month, int dir) {
-    if (c.dct().isEmpty()) {
-      return Resolution.bare(Type.DATE, String.format("XXXX-%02d", month), Anchor.NONE);
-    }
-    LocalDate dct = c.dct().get();
-    int y = dct.getYear();
-    if (dir < 0) {
-      y = month < dct.getMonthValue() ? y : y - 1;
-    } else if (dir > 0) {
-      y = month > dct.getMonthValue() ? y : y + 1;
-    }
-    return Resolution.date(Stretch.month(y, month), Anchor.DCT);
-  }
-
-  private static Resolution relativeSeason(Context c, Stretch.Season s, int dir) {
-    if (c.dct().isEmpty()) {
-      return Resolution.bare(Type.DATE, "XXXX-" + s.code, Anchor.NONE);
-    }
-    LocalDate dct = c.dct().get();
-    Stretch current = Stretch.containing(dct, Granularity.SEASON);
-    List<Stretch> candidates = new ArrayList<>();
-    for (int y = dct.getYear() - 2; y <= dct.getYear() + 1; y++) {
-      candidates.add(Stretch.season(y, s));
-    }
-    Stretch pick;
-    if (dir < 0) {
-      pick = null;
-      for (Stretch x : candidates) {
-        if (x.last().isBefore(current.first())) {
-          pick = x;
-        }
-      }
-    } else if (dir > 0) {
-      pick = null;
-      for (Stretch x : candidates) {
-        if (x.first().isAfter(current.last()) && pick == null) {
-          pick = x;
-        }
-      }
-    } else {
-      pick = Choose.byTense(candidates, dct, Tense.PRESENT);
-      for (Stretch x : candidates) {
-        if (x.first().getYear() == dct.getYear() || s == Stretch.Season.WINTER && x.first().getYear() == dct.getYear() - 1
-            && dct.getMonthValue() <= 2) {
-          pick = x;
-          break;
-        }
-      }
-    }
-    return Resolution.date(pick, Anchor.DCT);
   }
 
   // ---------------------------------------------------------------- quantities: durations, ago, later
@@ -1129,7 +1002,7 @@ final class Grammar {
             && !w.w(i + 1).equals("of") && !w.w(i + 1).equals("ago")) {
           out.add(new Match(i, k + 1, c -> Resolution.bare(Type.DURATION, Lexicon.vagueDuration(u), Anchor.NONE)));
         } else if (u != null && nw.endsWith("s") && !the && direction == 0 && i == j && w.w(i + 1).equals("ago")) {
-          out.add(new Match(i, k + 2, c -> ref("PAST_REF")));
+          out.add(new Match(i, k + 2, c -> Resolve.ref("PAST_REF")));
         } else if (u != null && nw.endsWith("s") && !the && direction == 0 && w.w(i + 1).equals("long")
             && w.hyphenated(i + 1)) {
           out.add(new Match(i, k + 2, c -> Resolution.bare(Type.DURATION, Lexicon.vagueDuration(u), Anchor.NONE)));
@@ -1220,14 +1093,14 @@ final class Grammar {
         boolean discourse = after.equals("earlier") || after.equals("later") || after.equals("before")
             || after.equals("after");
         int stop = fromNow ? end + 2 : end + 1;
-        out.add(new Match(i, stop, c -> offset(c, cnt, u, sign, discourse)));
+        out.add(new Match(i, stop, c -> Resolve.offset(c, cnt, u, sign, discourse)));
         return;
       }
       // "a year" after a number or an amount is a rate: "$5 a year", "twice a week"
       if ((nw.equals("a") || nw.equals("an") || nw.equals("per")) && i > 0
           && (w.pos(i - 1).equals("CD") || w.pos(i - 1).equals("$") || w.w(i - 1).startsWith("$") || w.w(i - 1).equals("twice") || w.w(i - 1).equals("once")
           || w.w(i - 1).equals("times") || w.w(i - 1).equals("$") || w.pos(i - 1).equals("NNS")
-          && Set.of("dollars", "percent", "cents").contains(w.w(i - 1)))) {
+          && AMOUNTS.contains(w.w(i - 1)))) {
         // the frequency belongs to the set: "twice a week", "three times a year"
         int from = w.w(i - 1).equals("twice") || w.w(i - 1).equals("once") || w.w(i - 1).equals("thrice") ? i - 1
             : w.w(i - 1).equals("times") && Lexicon.number(w.w(i - 2)) > 0 ? i - 2 : i;
@@ -1243,7 +1116,7 @@ final class Grammar {
       out.add(new Match(i, end, c -> {
         Resolution r = Resolution.bare(Type.DURATION, dur, Anchor.NONE);
         if (forClause && !isVague && c.dct().isPresent() && (c.tense() == Tense.PERFECT || c.tense() == Tense.PRESENT)) {
-          return endingAtDct(r, c, cnt, u);
+          return Resolve.endingAtDct(r, c, cnt, u);
         }
         return r;
       }));
@@ -1253,7 +1126,7 @@ final class Grammar {
       int dir = direction;
       out.add(new Match(i, end, c -> {
         Resolution r = Resolution.bare(Type.DURATION, dur, Anchor.DCT);
-        return dir < 0 && !isVague && c.dct().isPresent() ? endingAtDct(r, c, cnt, u) : r;
+        return dir < 0 && !isVague && c.dct().isPresent() ? Resolve.endingAtDct(r, c, cnt, u) : r;
       }));
       return;
     }
@@ -1262,76 +1135,10 @@ final class Grammar {
     }
   }
 
-  /** A duration that ends at the article's date: "for two decades" in a present-perfect clause. */
-  private static Resolution endingAtDct(Resolution r, Context c, double cnt, Granularity u) {
-    LocalDate dct = c.dct().get();
-    long months = switch (u) {
-      case YEAR -> (long) (12 * cnt);
-      case DECADE -> (long) (120 * cnt);
-      case CENTURY -> (long) (1200 * cnt);
-      case MONTH -> (long) cnt;
-      case QUARTER -> (long) (3 * cnt);
-      default -> -1;
-    };
-    LocalDate start;
-    if (months >= 0) {
-      start = dct.minusMonths(months);
-    } else if (u == Granularity.WEEK) {
-      start = dct.minusWeeks((long) cnt);
-    } else if (u == Granularity.DAY) {
-      start = dct.minusDays((long) cnt);
-    } else {
-      return r;
-    }
-    return new Resolution(r.type(), r.value(), r.mod(), Anchor.DCT, java.util.Optional.of(new Interval(start, dct)),
-        r.granularity(), r.stretch());
-  }
-
   private static boolean endsClause(Words w, int k) {
     String n = w.w(k);
     return n.isEmpty() || n.equals(",") || n.equals(".") || n.equals(";") || n.equals(":") || n.equals("and")
         || n.equals("''") || n.equals("\"") || n.equals("--") || n.equals(")");
-  }
-
-  /**
-   * Whether the narrative is at a recent reporting period (a month, quarter or half year ending
-   * less than about seven months before the DCT), the period "a year ago" and "year-earlier"
-   * compare with; a period that is itself a year back is not shifted again.
-   */
-  private static boolean reportingPeriod(Context c) {
-    if (c.discourse().isEmpty() || c.dct().isEmpty()) {
-      return false;
-    }
-    Stretch d = c.discourse().get();
-    boolean period = d.granularity() == Granularity.QUARTER || d.granularity() == Granularity.HALF_YEAR
-        || d.granularity() == Granularity.MONTH;
-    return period && !d.last().isBefore(c.dct().get().minusDays(210));
-  }
-
-  /** "two days ago" (from the DCT), "two days later" (from the narrative's last time). */
-  private static Resolution offset(Context c, double cnt, Granularity u, long sign, boolean discourse) {
-    if (cnt < 0 || cnt != Math.rint(cnt)) {
-      return ref(sign < 0 ? "PAST_REF" : "FUTURE_REF");
-    }
-    long n = (long) cnt * sign;
-    Granularity unit = u == Granularity.DECADE ? Granularity.YEAR : u == Granularity.CENTURY ? Granularity.YEAR : u;
-    long steps = u == Granularity.DECADE ? n * 10 : u == Granularity.CENTURY ? n * 100 : n;
-    if (unit == Granularity.HOUR || unit == Granularity.MINUTE) {
-      unit = Granularity.DAY;
-      steps = 0;
-    }
-    boolean samePeriod = !discourse && cnt == 1 && u == Granularity.YEAR && reportingPeriod(c);
-    if ((discourse || samePeriod) && c.discourse().isPresent()) {
-      Stretch base = c.discourse().get();
-      Stretch s = base.finerOrEqual(unit) ? base.shift(steps, unit) : Stretch.containing(base.first(), unit).plus(steps);
-      Resolution r = Resolution.date(s, Anchor.DISCOURSE);
-      return sign < 0 ? r.asAside() : r;
-    }
-    if (c.dct().isEmpty()) {
-      return Resolution.bare(Type.DATE, partial(unit), Anchor.NONE);
-    }
-    Stretch s = Stretch.containing(c.dct().get(), unit).plus(steps);
-    return Resolution.date(s, Anchor.DCT);
   }
 
   // ---------------------------------------------------------------- quarters, halves, fiscal years
@@ -1350,7 +1157,7 @@ final class Grammar {
       if (y > 0) {
         out.add(new Match(i, j + 2, c -> Resolution.date(Stretch.quarter(y, q), Anchor.NONE), true, y));
       } else if (w.raw(j).toUpperCase().equals(w.raw(j))) {
-        out.add(new Match(i, j + 1, c -> quarterOf(c, q)));
+        out.add(new Match(i, j + 1, c -> Resolve.quarterOf(c, q)));
       }
       return;
     }
@@ -1471,7 +1278,7 @@ final class Grammar {
         r = Resolution.date(fHalf ? Stretch.half(fy, fq) : Stretch.quarter(fy, Math.max(fq, 1)),
             fq <= 0 ? Anchor.DISCOURSE : Anchor.NONE);
         if (fq <= 0) {
-          Resolution current = quarterOf(c, 0);
+          Resolution current = Resolve.quarterOf(c, 0);
           r = current.stretch().isPresent() && current.stretch().get().granularity() == Granularity.QUARTER
               ? Resolution.date(Stretch.quarter(fy, (current.stretch().get().first().getMonthValue() - 1) / 3 + 1), Anchor.DISCOURSE)
               : Resolution.date(Stretch.year(fy), Anchor.NONE);
@@ -1484,7 +1291,7 @@ final class Grammar {
             ? Resolution.date(Stretch.half(c.dct().get().getYear(), fq), Anchor.DCT)
             : Resolution.bare(Type.DATE, "XXXX-H" + fq, Anchor.NONE);
       } else {
-        r = quarterOf(c, fq);
+        r = Resolve.quarterOf(c, fq);
       }
       if (fEarlier) {
         Stretch s = r.stretch().orElse(null);
@@ -1494,22 +1301,6 @@ final class Grammar {
       }
       return r;
     }, fy > 0, fy));
-  }
-
-  /** Quarter {@code q} of the year the tense picks; 0 means the quarter the narrative is about. */
-  private static Resolution quarterOf(Context c, int q) {
-    if (q <= 0) {
-      if (c.discourse().isPresent() && c.discourse().get().granularity() == Granularity.QUARTER) {
-        return Resolution.date(c.discourse().get(), Anchor.DISCOURSE);
-      }
-      if (c.dct().isEmpty()) {
-        return Resolution.bare(Type.DATE, "XXXX-QX", Anchor.NONE);
-      }
-      // the quarter last reported: the one before the DCT's
-      Stretch s = Stretch.containing(c.dct().get(), Granularity.QUARTER);
-      return Resolution.date(c.tense() == Tense.FUTURE ? s : s.plus(-1), Anchor.DCT);
-    }
-    return Choose.quarter(c, q);
   }
 
   // ---------------------------------------------------------------- decades and centuries
@@ -1627,38 +1418,20 @@ final class Grammar {
     }
     Integer dow = Lexicon.WEEKDAYS.get(w.w(k));
     if (dow != null && w.capitalized(k)) {
-      out.add(new Match(i, k + 1, c -> clock(Choose.weekday(c, dow), fh, fm)));
+      out.add(new Match(i, k + 1, c -> Resolve.clock(Choose.weekday(c, dow), fh, fm)));
     }
     if (isMonth(w, k, true) && dayNumber(w, k + 1) > 0) {
       List<Match> dates = new ArrayList<>();
       monthPhrase(w, k, k, -1, dates);
       for (Match d : dates) {
-        out.add(new Match(i, d.to(), c -> clock(d.reading().resolve(c), fh, fm), d.yearKnown(), d.year()));
+        out.add(new Match(i, d.to(), c -> Resolve.clock(d.reading().resolve(c), fh, fm), d.yearKnown(), d.year()));
       }
     }
     if (w.w(k).equals("today") || w.w(k).equals("yesterday") || w.w(k).equals("tomorrow")) {
       int shift = w.w(k).equals("yesterday") ? -1 : w.w(k).equals("tomorrow") ? 1 : 0;
-      out.add(new Match(i, k + 1, c -> clock(dctDay(c, shift), fh, fm)));
+      out.add(new Match(i, k + 1, c -> Resolve.clock(Resolve.dctDay(c, shift), fh, fm)));
     }
-    out.add(new Match(i, end, c -> clock(narrativeDay(c), fh, fm)));
-  }
-
-  /** The day a bare clock time is on: the day the narrative is at, else the article's date. */
-  private static Resolution narrativeDay(Context c) {
-    if (c.discourse().isPresent() && c.discourse().get().granularity() == Granularity.DAY) {
-      return Resolution.date(c.discourse().get(), Anchor.DISCOURSE);
-    }
-    return dctDay(c, 0);
-  }
-
-  static Resolution clock(Resolution day, int hour, int minute) {
-    String t = String.format("T%02d:%02d", hour, minute);
-    Granularity g = minute == 0 ? Granularity.HOUR : Granularity.MINUTE;
-    if (day.stretch().isEmpty()) {
-      return Resolution.bare(Type.TIME, day.value() + t, day.anchor());
-    }
-    return new Resolution(Type.TIME, day.value() + t, day.mod(), day.anchor(), day.interval(), java.util.Optional.of(g),
-        day.stretch());
+    out.add(new Match(i, end, c -> Resolve.clock(Resolve.narrativeDay(c), fh, fm)));
   }
 
   // ---------------------------------------------------------------- sets
@@ -1752,7 +1525,7 @@ final class Grammar {
       partial = "XXXX-11-XX";
     } else if (a.equals("easter") && !b.equals("island")) {
       end = b.equals("sunday") || b.equals("day") ? i + 2 : i + 1;
-      day = Grammar::easter;
+      day = Resolve::easter;
       partial = "XXXX-XX-XX";
     } else if (a.equals("independence") && b.equals("day") && w.capitalized(i + 1)) {
       end = i + 2;
@@ -1804,25 +1577,6 @@ final class Grammar {
     out.add(new Match(i, end, c -> Choose.yearly(c, yy -> Stretch.day(fd.apply(yy)), fp)));
   }
 
-  /** Western Easter Sunday (the anonymous Gregorian algorithm). */
-  static LocalDate easter(int y) {
-    int a = y % 19;
-    int b = y / 100;
-    int c = y % 100;
-    int d = b / 4;
-    int e = b % 4;
-    int f = (b + 8) / 25;
-    int g = (b - f + 1) / 3;
-    int h = (19 * a + b - d - g + 15) % 30;
-    int i = c / 4;
-    int k = c % 4;
-    int l = (32 + 2 * e + 2 * i - h - k) % 7;
-    int m = (a + 11 * h + 22 * l) / 451;
-    int month = (h + l - 7 * m + 114) / 31;
-    int day = ((h + l - 7 * m + 114) % 31) + 1;
-    return LocalDate.of(y, month, day);
-  }
-
   // ---------------------------------------------------------------- anaphora: "at that time", "the same day"
 
   private void anaphora(Words w, int i, List<Match> out) {
@@ -1832,7 +1586,7 @@ final class Grammar {
       int k = a.equals("that") ? i + 1 : i + 2;
       String n = w.w(k);
       if (n.equals("time") && a.equals("that")) {
-        out.add(new Match(i, k + 1, Grammar::sameAsDiscourse));
+        out.add(new Match(i, k + 1, Resolve::sameAsDiscourse));
         return;
       }
       Granularity u = Lexicon.UNITS.get(n);
@@ -1842,34 +1596,38 @@ final class Grammar {
             || w.w(i - 1).equals("later") || w.w(i - 1).equals("earlier"))) {
           return;
         }
-        out.add(new Match(i, k + 1, c -> discourseUnit(c, u, 0)));
+        out.add(new Match(i, k + 1, c -> Resolve.discourseUnit(c, u, 0)));
         return;
       }
       String part = Lexicon.PARTS_OF_DAY.get(n);
       if (part != null && a.equals("that")) {
-        out.add(new Match(i, k + 1, c -> partOfDay(discourseUnit(c, Granularity.DAY, 0), part)));
+        out.add(new Match(i, k + 1, c -> Resolve.partOfDay(Resolve.discourseUnit(c, Granularity.DAY, 0), part)));
       }
+      return;
+    }
+    // "the year before last", "the day before yesterday", "the day after tomorrow": two steps away
+    if (a.equals("the") && Lexicon.UNITS.containsKey(b) && !b.endsWith("s")
+        && (w.w(i + 2).equals("before") && w.w(i + 3).equals("last") && !isCalendarWord(w.w(i + 4))
+        && !Lexicon.UNITS.containsKey(w.w(i + 4)) && !Lexicon.SEASONS.containsKey(w.w(i + 4)) || b.equals("day")
+        && (w.w(i + 2).equals("before") && w.w(i + 3).equals("yesterday")
+        || w.w(i + 2).equals("after") && w.w(i + 3).equals("tomorrow")))) {
+      Granularity u = Lexicon.UNITS.get(b);
+      int dir = w.w(i + 2).equals("before") ? -2 : 2;
+      out.add(new Match(i, i + 4, c -> Resolve.dctUnit(c, u, dir)));
       return;
     }
     // "the next morning", "the following day" are in thisLastNext; "the day before"
     if (a.equals("the") && b.equals("day") && (w.w(i + 2).equals("before") || w.w(i + 2).equals("after"))
         && endsClause(w, i + 3)) {
       int dir = w.w(i + 2).equals("before") ? -1 : 1;
-      out.add(new Match(i, i + 3, c -> discourseUnit(c, Granularity.DAY, dir)));
+      out.add(new Match(i, i + 3, c -> Resolve.discourseUnit(c, Granularity.DAY, dir)));
     }
     if (a.equals("the") && (b.equals("next") || b.equals("following") || b.equals("previous"))
         && Lexicon.PARTS_OF_DAY.containsKey(w.w(i + 2))) {
       int dir = b.equals("previous") ? -1 : 1;
       String part = Lexicon.PARTS_OF_DAY.get(w.w(i + 2));
-      out.add(new Match(i, i + 3, c -> partOfDay(discourseUnit(c, Granularity.DAY, dir), part)));
+      out.add(new Match(i, i + 3, c -> Resolve.partOfDay(Resolve.discourseUnit(c, Granularity.DAY, dir), part)));
     }
-  }
-
-  private static Resolution sameAsDiscourse(Context c) {
-    if (c.discourse().isPresent()) {
-      return Resolution.date(c.discourse().get(), Anchor.DISCOURSE);
-    }
-    return ref("PAST_REF");
   }
 
   // ---------------------------------------------------------------- seasons
@@ -1894,7 +1652,7 @@ final class Grammar {
     boolean context = (j > i || prev.equals("early") || prev.equals("late") || prev.equals("mid")) && (prev.equals("in") || prev.equals("during") || prev.equals("by") || prev.equals("until")
         || prev.equals("over") || prev.equals("through") || prev.equals("since") || prev.equals("of")
         || prev.equals("early") || prev.equals("late") || prev.equals("mid") || prev.equals("for") || prev.equals("into")
-        || prev.equals("the") && Set.of("early", "late", "mid").contains(w.w(i - 1)));
+        || prev.equals("the") && NARROWING.contains(w.w(i - 1)));
     if (j == i && (prev.equals("this") || prev.equals("last") || prev.equals("next"))) {
       return;
     }

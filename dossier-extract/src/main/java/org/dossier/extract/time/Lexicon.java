@@ -172,16 +172,21 @@ final class Lexicon {
   /** The TIMEX3 duration letter(s) of a unit and the multiplier it needs. */
   static String duration(double n, Granularity unit) {
     if (n != Math.rint(n)) {
-      // "half an hour" is PT30M, "a day and a half" PT36H, "two and a half years" P30M
+      // "half an hour" is PT30M, "5 1/2 hours" PT5H30M, "2 1/2 years" P2Y6M, "a day and a half" P1DT12H
+      long whole = (long) Math.floor(n);
+      double rest = n - whole;
       switch (unit) {
         case HOUR -> {
-          return "PT" + Math.round(n * 60) + "M";
+          return "PT" + (whole > 0 ? whole + "H" : "") + Math.round(rest * 60) + "M";
+        }
+        case MINUTE -> {
+          return "PT" + (whole > 0 ? whole + "M" : "") + Math.round(rest * 60) + "S";
         }
         case DAY -> {
-          return "PT" + Math.round(n * 24) + "H";
+          return "P" + (whole > 0 ? whole + "D" : "") + "T" + Math.round(rest * 24) + "H";
         }
         case YEAR -> {
-          return "P" + Math.round(n * 12) + "M";
+          return "P" + (whole > 0 ? whole + "Y" : "") + Math.round(rest * 12) + "M";
         }
         case WEEK -> {
           return "P" + Math.round(n * 7) + "D";

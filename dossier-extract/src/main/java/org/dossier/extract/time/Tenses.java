@@ -32,7 +32,7 @@ final class Tenses {
    */
   static Tense of(Sentence s, int first, int last) {
     if (first >= 3 && s.token(first - 1).word().equalsIgnoreCase("as") && s.token(first - 3).word().equalsIgnoreCase("as")
-        && Set.of("soon", "early").contains(s.token(first - 2).word().toLowerCase())) {
+        && SOON.contains(s.token(first - 2).word().toLowerCase())) {
       return Tense.FUTURE;
     }
     int token = last;
@@ -81,6 +81,7 @@ final class Tenses {
     return up.isPresent() && up.get().governor() >= 0 && INTENT.contains(s.token(up.get().governor()).lemma().toLowerCase());
   }
 
+  private static final Set<String> SOON = Set.of("soon", "early");
   private static final Set<String> SCHEDULING = Set.of("schedule", "plan", "reschedule", "postpone");
 
   private static final Set<String> INTENT = Set.of(
