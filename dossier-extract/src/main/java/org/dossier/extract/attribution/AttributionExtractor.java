@@ -237,7 +237,8 @@ public final class AttributionExtractor {
     while (before >= 0 && (p.relation(before).startsWith("aux") || p.relation(before).equals("advmod"))) {
       before--;
     }
-    if (before >= 0 && (p.token(before).isProperNoun() || p.token(before).pos().equals("PRP"))) {
+    if (before >= 0 && (p.token(before).isProperNoun() || p.token(before).pos().equals("PRP"))
+        && (p.head(before) == v || p.relation(before).startsWith("nsubj"))) {
       return Optional.of(before);
     }
     int after = v + 1;
@@ -389,6 +390,10 @@ public final class AttributionExtractor {
         subject = p.child(g, "nsubj");
       }
     }
+    Optional<Integer> clausalSubject = passive ? Optional.empty() : p.child(v, "csubj");
+    if (subject.isEmpty() && clausalSubject.isPresent()) {
+      subject = p.child(clausalSubject.get(), "nsubj"); // a misparse: "[A report released on Monday] claimed"
+    }
     if (subject.isEmpty() && !passive) {
       subject = rootSubject(p, v); // "He took a heckler in stride, saying ..."
     }
@@ -404,6 +409,9 @@ public final class AttributionExtractor {
       s = p.head(v); // "officials who said ...": the source is the noun the clause modifies
     }
     boolean[] source = p.subtree(s);
+    if (clausalSubject.isPresent() && p.head(s) == clausalSubject.get()) {
+      source = p.subtree(clausalSubject.get());
+    }
     if (s == p.head(v)) {
       source = nounOnly(p, s, v);
     }
