@@ -222,6 +222,44 @@ public final class AttributionExtractor {
     return p.sentence().span(first, last);
   }
 
+  private static Optional<Integer> rootSubject(Parse p, int v) {
+    for (int i = 0; i < p.size(); i++) {
+      if (p.head(i) < 0 && i != v) {
+        return p.child(i, "nsubj").filter(x -> x < v);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The name or pronoun right before or right after a cue verb, outside any other phrase. */
+  private static Optional<Integer> adjacentSpeaker(Parse p, int v) {
+    int before = v - 1;
+    while (before >= 0 && (p.relation(before).startsWith("aux") || p.relation(before).equals("advmod"))) {
+      before--;
+    }
+    if (before >= 0 && (p.token(before).isProperNoun() || p.token(before).pos().equals("PRP"))
+        && (p.head(before) == v || p.relation(before).startsWith("nsubj"))) {
+      return Optional.of(before);
+    }
+    int after = v + 1;
+    if (after < p.size() && (p.token(after).isProperNoun() || p.token(after).pos().equals("PRP"))
+        && p.head(after) == v) {
+      return Optional.of(after);
+    }
+    return Optional.empty();
+  }
+
+  /** True when nothing but the subject's own words, auxiliaries and adverbs stand between it and the cue. */
+  private static boolean near(Parse p, int s, int v) {
+    boolean[] sub = p.subtree(s);
+    for (int i = s + 1; i < v; i++) {
+      if (!sub[i] && !p.relation(i).startsWith("aux") && !p.relation(i).equals("advmod") && !p.isPunct(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "..., officials said": the cue hangs on the clause it reports, which comes first. */
   private static boolean inverted(Parse p, int v) {
     return p.head(v) >= 0 && p.head(v) < v && (p.relation(v).equals("parataxis") || p.relation(v).equals("ccomp"))
@@ -352,14 +390,28 @@ public final class AttributionExtractor {
         subject = p.child(g, "nsubj");
       }
     }
+    Optional<Integer> clausalSubject = passive ? Optional.empty() : p.child(v, "csubj");
+    if (subject.isEmpty() && clausalSubject.isPresent()) {
+      subject = p.child(clausalSubject.get(), "nsubj"); // a misparse: "[A report released on Monday] claimed"
+    }
+    if (subject.isEmpty() && !passive) {
+      subject = rootSubject(p, v); // "He took a heckler in stride, saying ..."
+    }
     if (subject.isEmpty()) {
       return broad ? sourceless(p, si, v) : Optional.empty();
     }
     int s = subject.get();
+    Optional<Integer> adjacent = adjacentSpeaker(p, v);
+    if (adjacent.isPresent() && s < v && !near(p, s, v)) {
+      s = adjacent.get(); // "“... the better angels of our nature,” he concluded."
+    }
     if (p.relation(v).startsWith("acl:relcl") && p.token(s).pos().startsWith("W") && p.head(v) >= 0) {
       s = p.head(v); // "officials who said ...": the source is the noun the clause modifies
     }
     boolean[] source = p.subtree(s);
+    if (clausalSubject.isPresent() && p.head(s) == clausalSubject.get()) {
+      source = p.subtree(clausalSubject.get());
+    }
     if (s == p.head(v)) {
       source = nounOnly(p, s, v);
     }

@@ -45,7 +45,16 @@ public final class EventExtractor {
   private static final Set<String> POSSIBILITY = Set.of("could", "might", "may", "can", "ca");
   private static final Set<String> PLAN_VERBS = Set.of(
       "plan", "intend", "aim", "prepare", "threaten", "vow", "pledge", "promise", "decide", "agree", "hope",
-      "want", "seek", "try", "expect", "schedule", "set");
+      "want", "expect", "schedule", "set", "offer");
+  /** Types whose announced intent PLOVER codes as AGREE, and whose refusal as REJECT. */
+  private static final Set<Event.Type> COOPERATIVE = Set.of(
+      Event.Type.SUPPORT, Event.Type.AID, Event.Type.CONCEDE, Event.Type.RETREAT, Event.Type.CONSULT,
+      Event.Type.COOPERATE, Event.Type.AGREE);
+  /** Types whose announced intent PLOVER codes as THREATEN. */
+  private static final Set<Event.Type> HOSTILE = Set.of(
+      Event.Type.SANCTION, Event.Type.COERCE, Event.Type.ASSAULT, Event.Type.FIGHT);
+  private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
+  private static final Set<String> READY = Set.of("ready", "willing", "prepared", "poised", "set", "going", "due");
   private static final Set<String> PARTICIPANT_CASES = Set.of("with", "between", "against", "to", "among");
   private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "inside", "across", "into", "on");
   private static final Set<String> CLAUSES = Set.of("ccomp", "xcomp", "advcl", "acl:relcl", "parataxis", "csubj", "root");
@@ -82,17 +91,46 @@ public final class EventExtractor {
         Optional<AttributionId> attribution = covering(attributions, p.token(c.trigger).span());
         boolean hedged = attribution.flatMap(id -> attributions.stream().filter(a -> a.id().equals(id)).findFirst())
             .map(a -> a.kind() == Attribution.Kind.HEDGE).orElse(false);
+        if (participants.stream().noneMatch(x -> x.role() == Role.SOURCE) && pronounSubject(p, c)) {
+          // "Syria says it is willing to withdraw": "it" is who says so
+          Optional<EntityId> speaker = attribution.flatMap(id -> attributions.stream().filter(a -> a.id().equals(id))
+              .findFirst()).flatMap(Attribution::sourceEntity);
+          if (speaker.isPresent() && participants.stream().noneMatch(x -> x.entity().equals(speaker.get()))) {
+            List<Participant> withSpeaker = new ArrayList<>();
+            withSpeaker.add(new Participant(speaker.get(), Role.SOURCE));
+            withSpeaker.addAll(participants);
+            participants = withSpeaker;
+          }
+        }
+        Polarity polarity = negated(p, c) ? Polarity.NEGATIVE : Polarity.POSITIVE;
+        Modality modality = modality(p, c, hedged);
+        Event.Type type = c.type;
+        if (REJECT_VERBS.contains(p.token(c.trigger).lemma().toLowerCase(Locale.ROOT)) && cutsCooperation(p, c.trigger)) {
+          type = Event.Type.SANCTION; // PLOVER: halting aid, visits or ties is a sanction, not a refusal
+        }
+        if (obliged(p, c)) {
+          // "Libya must hand over the suspects": a demand, by whoever says so, on the subject
+          type = Event.Type.DEMAND;
+          participants = demanded(participants, attribution, attributions);
+        } else if (polarity == Polarity.NEGATIVE && COOPERATIVE.contains(type) && !(c.nominal && type == Event.Type.OTHER)) {
+          type = Event.Type.REJECT; // "will not accept", "failed to reach an agreement"
+          polarity = Polarity.POSITIVE;
+        } else if (modality == Modality.PLANNED && COOPERATIVE.contains(type)) {
+          type = Event.Type.AGREE; // PLOVER: an intent to cooperate is AGREE ("will support", "ready to contribute")
+        } else if (modality == Modality.PLANNED && HOSTILE.contains(type)) {
+          type = Event.Type.THREATEN; // "will boycott", "plans to impose"
+        }
         out.add(new Event(
             EventId.of(out.size() + 1),
-            c.type,
+            type,
             p.token(c.trigger).span(),
             participants,
             time.map(TimeExpression::id),
             source,
             place(p, c, entities),
             attribution,
-            negated(p, c) ? Polarity.NEGATIVE : Polarity.POSITIVE,
-            modality(p, c, hedged),
+            polarity,
+            modality,
             s.index()));
       }
       for (TimeExpression t : here) {
@@ -103,6 +141,12 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /** The type the lexicon gives a word alone, without its context: for baselines. */
+  public static Optional<Event.Type> lexiconType(String lemma, boolean verb) {
+    PloverLexicon l = PloverLexicon.get();
+    return verb ? l.verb(lemma) : l.noun(lemma);
   }
 
   /** A trigger before its arguments are resolved. */
@@ -124,19 +168,26 @@ public final class EventExtractor {
     // verbs first, so that the nouns in their objects are theirs
     for (int i = 0; i < p.size(); i++) {
       Token t = p.token(i);
-      if (!t.isVerb() || cues.contains(i) || p.relation(i).startsWith("aux") || p.relation(i).equals("cop")
+      if (!t.isVerb() || p.relation(i).startsWith("aux") || p.relation(i).equals("cop")
           || p.relation(i).equals("amod")) {
         continue;
       }
       Optional<Event.Type> type = Optional.empty();
       for (int c : p.children(i)) {
         Optional<Event.Type> phrase = lexicon.phrase(t.lemma(), p.token(c).lemma());
+        if (phrase.isEmpty() && p.relation(c).startsWith("obl")) {
+          for (int g : p.children(c)) {
+            if (p.relation(g).equals("case") && phrase.isEmpty()) {
+              phrase = lexicon.phrase(t.lemma(), p.token(g).lemma()); // "called for sanctions"
+            }
+          }
+        }
         if (phrase.isPresent()) {
           type = phrase;
         }
       }
-      if (type.isEmpty() && lexicon.isLight(t.lemma())) {
-        continue;
+      if (type.isEmpty() && lexicon.isLight(t.lemma()) && carriesNoun(p, i)) {
+        continue; // "held talks": the noun is the event
       }
       if (type.isEmpty()) {
         type = lexicon.verb(t.lemma());
@@ -183,6 +234,16 @@ public final class EventExtractor {
     }
     out.sort((a, b) -> Integer.compare(a.trigger, b.trigger));
     return out;
+  }
+
+  private boolean carriesNoun(Parse p, int v) {
+    for (int c : p.children(v)) {
+      String r = p.relation(c);
+      if ((r.equals("obj") || r.startsWith("nsubj")) && p.token(c).isNoun() && lexicon.noun(p.token(c).lemma()).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The event nouns in an object phrase, not crossing into clauses. */
@@ -327,6 +388,12 @@ public final class EventExtractor {
     }
     if (c.nominal) {
       nounArguments(p, c.trigger, entities, roles);
+      int h = p.head(c.trigger);
+      String rel = p.relation(c.trigger);
+      if (c.verb < 0 && !roles.containsValue(Role.SOURCE) && h >= 0 && p.token(h).isVerb()
+          && (rel.equals("obj") || rel.startsWith("obl"))) {
+        p.child(h, "nsubj").ifPresent(x -> add(p, x, h, Role.SOURCE, entities, roles)); // "lodged a protest"
+      }
       if (c.verb == c.trigger) {
         predicateArguments(p, c.trigger, entities, roles);
       }
@@ -424,10 +491,15 @@ public final class EventExtractor {
         a = p.head(clause);
       }
     }
-    resolve(p, a, entities).ifPresent(e -> roles.putIfAbsent(e, role));
+    Optional<EntityId> head = resolve(p, a, entities);
+    head.ifPresent(e -> roles.putIfAbsent(e, role));
     for (int c : p.children(a)) {
       if (p.relation(c).equals("conj")) {
         resolve(p, c, entities).ifPresent(e -> roles.putIfAbsent(e, role));
+      } else if (head.isPresent() && p.relation(c).startsWith("nmod") && caseOf(p, c).equals("of")) {
+        // "leaders of the opposition coalition": the organisation acts through its members
+        entityOfToken(p, c, entities).filter(e -> e.type() == EntityType.ORGANIZATION)
+            .ifPresent(e -> roles.putIfAbsent(e.id(), role));
       }
     }
   }
@@ -437,13 +509,31 @@ public final class EventExtractor {
     if (e.isPresent()) {
       return e.map(Entity::id);
     }
-    // a name inside the phrase: "the founder-chairman Imran Khan"
+    // a name inside the phrase: "the founder-chairman Imran Khan", "Swiss doctors", "leaders of the coalition"
     for (int c : p.children(i)) {
       String r = p.relation(c);
-      if (r.equals("compound") || r.equals("flat") || r.equals("appos")) {
+      if (r.equals("compound") || r.equals("flat") || r.equals("appos") || r.equals("amod")) {
         Optional<Entity> inner = entityOfToken(p, c, entities);
-        if (inner.isPresent() && inner.get().type() != EntityType.LOCATION) {
+        if (inner.isPresent() && (inner.get().type() != EntityType.LOCATION || r.equals("amod") || r.equals("compound"))) {
           return inner.map(Entity::id);
+        }
+      }
+    }
+    for (int c : p.children(i)) {
+      String r = p.relation(c);
+      String k = caseOf(p, c);
+      if ((r.startsWith("nmod") && (k.equals("of") || k.equals("from"))) || r.equals("nmod:poss")) {
+        Optional<Entity> inner = entityOfToken(p, c, entities);
+        if (inner.isPresent()) {
+          return inner.map(Entity::id);
+        }
+        for (int g : p.children(c)) {
+          if (p.relation(g).equals("compound") || p.relation(g).equals("amod")) {
+            Optional<Entity> deeper = entityOfToken(p, g, entities);
+            if (deeper.isPresent()) {
+              return deeper.map(Entity::id);
+            }
+          }
         }
       }
     }
@@ -493,10 +583,90 @@ public final class EventExtractor {
     return Optional.empty();
   }
 
+  private static boolean pronounSubject(Parse p, Candidate c) {
+    int v = c.verb >= 0 ? c.verb : c.clause;
+    for (int up = 0; v >= 0 && up < 3; up++) {
+      Optional<Integer> subject = p.child(v, "nsubj");
+      if (subject.isPresent()) {
+        return p.token(subject.get()).pos().equals("PRP");
+      }
+      if (!p.relation(v).equals("xcomp") && !p.relation(v).equals("conj")) {
+        return false;
+      }
+      v = p.head(v);
+    }
+    return false;
+  }
+
+  private static final Set<String> REJECT_VERBS = Set.of(
+      "halt", "suspend", "cancel", "deny", "cut", "freeze", "stop", "end", "withhold", "postpone", "reduce");
+  private static final Set<String> COOPERATION = Set.of(
+      "aid", "assistance", "visit", "tie", "relation", "link", "cooperation", "program", "programme", "delivery",
+      "trade", "flight", "entry", "export", "import", "supply", "loan", "funding", "contact");
+
+  private static boolean cutsCooperation(Parse p, int v) {
+    for (int c : p.children(v)) {
+      if (p.relation(c).equals("obj") || p.relation(c).equals("nsubj:pass")) {
+        if (COOPERATION.contains(p.token(c).lemma().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        for (int g : p.children(c)) {
+          if (p.relation(g).equals("compound") && COOPERATION.contains(p.token(g).lemma().toLowerCase(Locale.ROOT))) {
+            return true; // "aid deliveries"
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "must", "should": what the subject is told to do. */
+  private static boolean obliged(Parse p, Candidate c) {
+    int v = c.verb >= 0 ? c.verb : c.clause;
+    if (v < 0 || c.type == Event.Type.OTHER) {
+      return false;
+    }
+    for (int x = v, up = 0; x >= 0 && up < 2; up++) {
+      for (int d : p.children(x)) {
+        if (p.relation(d).startsWith("aux") && OBLIGATION.contains(p.token(d).word().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      if (!p.relation(x).equals("xcomp")) {
+        break;
+      }
+      x = p.head(x); // "must be ready to mediate"
+    }
+    return false;
+  }
+
+  /** The participants of a demand: the one who says it is the source, the one obliged the target. */
+  private static List<Participant> demanded(
+      List<Participant> participants, Optional<AttributionId> attribution, List<Attribution> attributions) {
+    List<Participant> out = new ArrayList<>();
+    Optional<EntityId> speaker = attribution.flatMap(id -> attributions.stream().filter(a -> a.id().equals(id)).findFirst())
+        .flatMap(Attribution::sourceEntity);
+    speaker.ifPresent(e -> out.add(new Participant(e, Role.SOURCE)));
+    for (Participant x : participants) {
+      if (speaker.filter(x.entity()::equals).isEmpty()) {
+        out.add(new Participant(x.entity(), x.role() == Role.SOURCE ? Role.TARGET : Role.OTHER));
+      }
+    }
+    return out;
+  }
+
   private static boolean negated(Parse p, Candidate c) {
     List<Integer> heads = new ArrayList<>(List.of(c.trigger));
     if (c.verb >= 0) {
       heads.add(c.verb);
+    }
+    int v = c.verb >= 0 ? c.verb : c.clause;
+    if (v >= 0 && p.relation(v).equals("xcomp") && p.head(v) >= 0) {
+      String g = p.token(p.head(v)).lemma().toLowerCase(Locale.ROOT);
+      if (g.equals("fail") || g.equals("refuse") || g.equals("decline")) {
+        return true; // "failed to reach an agreement"
+      }
+      heads.add(p.head(v)); // "will not be able to", "did not want to"
     }
     for (int h : heads) {
       for (int d : p.children(h)) {
@@ -528,9 +698,17 @@ public final class EventExtractor {
           return Modality.HYPOTHETICAL;
         }
       }
-      if (p.relation(v).equals("xcomp") && p.head(v) >= 0
-          && PLAN_VERBS.contains(p.token(p.head(v)).lemma().toLowerCase(Locale.ROOT))) {
-        return Modality.PLANNED;
+      if (p.relation(v).equals("xcomp") && p.head(v) >= 0) {
+        int g = p.head(v);
+        String lemma = p.token(g).lemma().toLowerCase(Locale.ROOT);
+        if (PLAN_VERBS.contains(lemma) || READY.contains(lemma)) {
+          return Modality.PLANNED;
+        }
+        for (int d : p.children(g)) {
+          if (p.relation(d).startsWith("aux") && PLANNING.contains(p.token(d).word().toLowerCase(Locale.ROOT))) {
+            return Modality.PLANNED; // "will seek to"
+          }
+        }
       }
     }
     return hedged ? Modality.REPORTED_UNCERTAIN : Modality.ASSERTED;

@@ -1,0 +1,233 @@
+package org.dossier.app.eval;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.dossier.analysis.Attribution;
+import org.dossier.analysis.Event;
+import org.dossier.analysis.TimeExpression;
+import org.dossier.annotation.AnnotatedArticle;
+import org.dossier.app.Main;
+import org.dossier.extract.attribution.AttributionExtractor;
+import org.dossier.extract.entity.EntityExtractor;
+import org.dossier.extract.entity.EntityLayer;
+import org.dossier.extract.event.EventExtractor;
+import org.dossier.extract.time.TimeTagger;
+import org.dossier.nlp.CoreNlpAnnotator;
+import org.dossier.text.Article;
+import org.dossier.text.Span;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code dossier eval meantime-events DIR}: event triggers and participants on NewsReader MEANTIME
+ * (CAT XML). MEANTIME marks every event predicate of the annotated sentences ("released", "cost",
+ * "is"), where Dossier keeps only the political and social events of PLOVER; the precision of the
+ * triggers it does find is the telling number. A trigger is right when it overlaps a gold event
+ * mention. A participant of a found event is right when one of its entity's mentions overlaps a
+ * gold participant mention (HAS_PARTICIPANT) of that event; the source is checked against Arg0.
+ * Beside it, a baseline that takes every verb as a trigger and its subject as the source.
+ */
+@Command(name = "meantime-events", mixinStandardHelpOptions = true,
+    description = "Event trigger P/R/F1 and participant accuracy on MEANTIME (CAT XML).")
+public final class MeantimeEventsEval implements Callable<Integer> {
+
+  @Parameters(paramLabel = "DIR", description = "a folder of MEANTIME CAT XML files (meantime-apple/intra-doc)")
+  Path dir;
+
+  /** A gold event mention: its words, and the mentions of its participants (Arg0 apart). */
+  record GoldEvent(Span trigger, List<Span> participants, List<Span> arg0) {}
+
+  /** One article: text, the sentences that were annotated, its gold events. */
+  record Doc(String name, String body, int annotatedEnd, List<GoldEvent> events) {}
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isDirectory(dir)) {
+      System.err.println("dossier: eval meantime-events needs a folder of CAT XML files: " + dir);
+      return Main.USAGE;
+    }
+    List<Doc> docs = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".xml")).sorted().toList()) {
+        docs.add(read(f));
+      }
+    }
+    CoreNlpAnnotator annotator = CoreNlpAnnotator.fast();
+    TimeTagger timeTagger = new TimeTagger();
+    EntityExtractor entityExtractor = new EntityExtractor();
+    AttributionExtractor attributionExtractor = new AttributionExtractor();
+    EventExtractor eventExtractor = new EventExtractor();
+    int gold = 0;
+    int goldFound = 0;
+    int predicted = 0;
+    int predictedRight = 0;
+    int participants = 0;
+    int participantsRight = 0;
+    int sources = 0;
+    int sourcesRight = 0;
+    int verbs = 0;
+    int verbsRight = 0;
+    int verbGoldFound = 0;
+    for (Doc d : docs) {
+      AnnotatedArticle a = annotator.annotate(Article.of(d.name(), LocalDate.of(2008, 1, 1), d.body()));
+      List<TimeExpression> times = timeTagger.tag(a);
+      EntityLayer entities = entityExtractor.extract(a);
+      List<Attribution> attributions = attributionExtractor.extract(a, entities);
+      List<Event> events = eventExtractor.extract(a, entities, times, attributions).stream()
+          .filter(e -> e.trigger().end() <= d.annotatedEnd()).toList();
+      gold += d.events().size();
+      for (GoldEvent g : d.events()) {
+        goldFound += events.stream().anyMatch(e -> e.trigger().overlaps(g.trigger())) ? 1 : 0;
+      }
+      for (Event e : events) {
+        predicted++;
+        GoldEvent match = d.events().stream().filter(g -> g.trigger().overlaps(e.trigger())).findFirst().orElse(null);
+        if (match == null) {
+          continue;
+        }
+        predictedRight++;
+        for (Event.Participant p : e.participants()) {
+          List<Span> mentions = entities.entities().stream().filter(x -> x.id().equals(p.entity()))
+              .flatMap(x -> x.mentions().stream()).toList();
+          participants++;
+          participantsRight += overlapsAny(mentions, match.participants()) ? 1 : 0;
+          if (p.role() == Event.Role.SOURCE) {
+            sources++;
+            sourcesRight += overlapsAny(mentions, match.arg0()) ? 1 : 0;
+          }
+        }
+      }
+      // baseline: every verb is an event
+      for (var s : a.sentences()) {
+        for (var t : s.tokens()) {
+          if (t.isVerb() && t.span().end() <= d.annotatedEnd()) {
+            verbs++;
+            verbsRight += d.events().stream().anyMatch(g -> g.trigger().overlaps(t.span())) ? 1 : 0;
+          }
+        }
+      }
+      for (GoldEvent g : d.events()) {
+        verbGoldFound += a.sentences().stream().flatMap(s -> s.tokens().stream())
+            .anyMatch(t -> t.isVerb() && t.span().overlaps(g.trigger())) ? 1 : 0;
+      }
+    }
+    System.out.printf(Locale.ROOT, "MEANTIME %s: %d articles, %d gold event mentions in the annotated sentences%n",
+        dir, docs.size(), gold);
+    row("dossier events", predictedRight, predicted, goldFound, gold);
+    row("every verb (baseline)", verbsRight, verbs, verbGoldFound, gold);
+    System.out.printf(Locale.ROOT, "participants of found events: %d of %d right (%.3f); sources that are Arg0: %d of %d (%.3f)%n",
+        participantsRight, participants, ratio(participantsRight, participants), sourcesRight, sources,
+        ratio(sourcesRight, sources));
+    return Main.OK;
+  }
+
+  private static void row(String name, int right, int predicted, int found, int gold) {
+    double p = ratio(right, predicted);
+    double r = ratio(found, gold);
+    double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+    System.out.printf(Locale.ROOT, "%-24s triggers P %.3f (%d/%d)  R %.3f (%d/%d)  F1 %.3f%n", name, p, right, predicted,
+        r, found, gold, f);
+  }
+
+  private static double ratio(int a, int b) {
+    return b == 0 ? 0 : a / (double) b;
+  }
+
+  private static boolean overlapsAny(List<Span> a, List<Span> b) {
+    return a.stream().anyMatch(x -> b.stream().anyMatch(x::overlaps));
+  }
+
+  static Doc read(Path file) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    Document xml = f.newDocumentBuilder().parse(file.toFile());
+    NodeList tokens = xml.getElementsByTagName("token");
+    StringBuilder body = new StringBuilder();
+    Map<String, Span> tokenSpan = new HashMap<>();
+    Map<String, Integer> tokenSentence = new HashMap<>();
+    List<Integer> sentenceEnds = new ArrayList<>();
+    int current = -1;
+    for (int i = 0; i < tokens.getLength(); i++) {
+      Element t = (Element) tokens.item(i);
+      int sentence = Integer.parseInt(t.getAttribute("sentence"));
+      if (sentence != current) {
+        if (current >= 0) {
+          sentenceEnds.add(body.length());
+          body.append("\n\n");
+        }
+        current = sentence;
+      } else {
+        body.append(' ');
+      }
+      int start = body.length();
+      body.append(t.getTextContent());
+      tokenSpan.put(t.getAttribute("t_id"), new Span(start, body.length()));
+      tokenSentence.put(t.getAttribute("t_id"), sentence);
+    }
+    sentenceEnds.add(body.length());
+    Map<String, Span> mentionSpan = new HashMap<>();
+    int annotated = 0;
+    for (String tag : List.of("ENTITY_MENTION", "EVENT_MENTION", "TIMEX3")) {
+      NodeList marks = xml.getElementsByTagName(tag);
+      for (int i = 0; i < marks.getLength(); i++) {
+        Element m = (Element) marks.item(i);
+        NodeList anchors = m.getElementsByTagName("token_anchor");
+        Span span = null;
+        for (int j = 0; j < anchors.getLength(); j++) {
+          String id = ((Element) anchors.item(j)).getAttribute("t_id");
+          Span s = tokenSpan.get(id);
+          if (s != null) {
+            span = span == null ? s : span.union(s);
+            annotated = Math.max(annotated, tokenSentence.get(id) + 1);
+          }
+        }
+        if (span != null) {
+          mentionSpan.put(m.getAttribute("m_id"), span);
+        }
+      }
+    }
+    Map<String, List<Span>> participants = new HashMap<>();
+    Map<String, List<Span>> arg0 = new HashMap<>();
+    NodeList links = xml.getElementsByTagName("HAS_PARTICIPANT");
+    for (int i = 0; i < links.getLength(); i++) {
+      Element l = (Element) links.item(i);
+      NodeList src = l.getElementsByTagName("source");
+      NodeList tgt = l.getElementsByTagName("target");
+      if (src.getLength() == 0 || tgt.getLength() == 0) {
+        continue;
+      }
+      String event = ((Element) src.item(0)).getAttribute("m_id");
+      Span who = mentionSpan.get(((Element) tgt.item(0)).getAttribute("m_id"));
+      if (who != null) {
+        participants.computeIfAbsent(event, k -> new ArrayList<>()).add(who);
+        if (l.getAttribute("sem_role").equals("Arg0")) {
+          arg0.computeIfAbsent(event, k -> new ArrayList<>()).add(who);
+        }
+      }
+    }
+    List<GoldEvent> events = new ArrayList<>();
+    NodeList mentions = xml.getElementsByTagName("EVENT_MENTION");
+    for (int i = 0; i < mentions.getLength(); i++) {
+      String id = ((Element) mentions.item(i)).getAttribute("m_id");
+      Span s = mentionSpan.get(id);
+      if (s != null) {
+        events.add(new GoldEvent(s, participants.getOrDefault(id, List.of()), arg0.getOrDefault(id, List.of())));
+      }
+    }
+    int end = sentenceEnds.get(Math.max(0, Math.min(annotated, sentenceEnds.size()) - 1));
+    String name = file.getFileName().toString().replaceAll("\\.xml$", "");
+    return new Doc(name, body.toString(), end, events);
+  }
+}
