@@ -55,6 +55,7 @@ public final class PolnearEval implements Callable<Integer> {
 
   private static final boolean UNIVOCAL = Boolean.parseBoolean(System.getProperty("univocal", "true"));
   private int examples;
+  private int examples2;
   private final Map<String, Integer> missed = new java.util.TreeMap<>();
   private final Map<String, Integer> wrong = new java.util.TreeMap<>();
 
@@ -144,7 +145,7 @@ public final class PolnearEval implements Callable<Integer> {
     for (Item g : gold) {
       if (predicted.stream().noneMatch(p -> overlaps(p.cue, g.cue))) {
         missed.merge(g.cue.get(0).of(body).toLowerCase(Locale.ROOT), 1, Integer::sum);
-        if (g.cue.get(0).of(body).matches("said|according to") && examples++ < 0) {
+        if (g.cue.get(0).of(body).matches("said|according to") && examples2++ < 25) {
           int a = Math.max(0, g.cue.get(0).start() - 150);
           int b = Math.min(body.length(), g.cue.get(0).end() + 60);
           System.out.println("MISSED: " + body.substring(a, b).replace('\n', ' '));
