@@ -160,7 +160,8 @@ public final class AttributionExtractor {
           continue;
         }
         int gTok = tokenAt(p, g.cue.start());
-        if (gTok >= 0 && fTok >= 0 && descends(p, gTok, fTok)) {
+        boolean according = gTok >= 0 && p.token(gTok).word().equalsIgnoreCase("according");
+        if (gTok >= 0 && fTok >= 0 && !according && descends(p, gTok, fTok)) {
           continue;
         }
         Span region = g.source.map(g.cue::union).orElse(g.cue);
