@@ -9,6 +9,8 @@ import org.dossier.analysis.Descriptor;
 import org.dossier.analysis.Entity;
 import org.dossier.analysis.EntityType;
 import org.dossier.analysis.Relation;
+import org.dossier.extract.link.EntityLinker;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The entity items of {@code shared/spec/seed-article.md}, must and should, one test each. */
@@ -92,7 +94,37 @@ class SeedEntitiesTest {
     assertThat(SeedArticle.analysis().entities()).noneMatch(e -> e.name().filter(n -> n.equalsIgnoreCase("he")).isPresent());
   }
 
+  @Test
+  void imran_khan_is_linked_to_his_wikipedia_title() {
+    assumeLinking();
+    assertThat(named("Imran Khan").link()).hasValueSatisfying(l -> {
+      assertThat(l.kb()).isEqualTo("wikipedia");
+      assertThat(l.id()).isEqualTo("Imran_Khan");
+      assertThat(l.score()).isGreaterThanOrEqualTo(EntityLinker.THRESHOLD);
+    });
+  }
+
+  private static void assumeLinking() {
+    Assumptions.assumeTrue(EntityLinker.shared().isPresent(),
+        "no entity-linking index (models-english-kbp not on the class path, or dossier.linking=false)");
+  }
+
   // ------------------------------------------------------------------ PTI
+
+  @Test
+  void pti_is_expanded_and_linked_to_pakistan_tehreek_e_insaf_never_pardon_the_interruption() {
+    assumeLinking();
+    Entity pti = named("PTI");
+    assertThat(pti.link()).hasValueSatisfying(l -> assertThat(l.id()).isEqualTo("Pakistan_Tehreek-e-Insaf"));
+    assertThat(pti.aliases()).contains("Pakistan Tehreek-e-Insaf");
+  }
+
+  @Test
+  void namesakes_of_rarely_named_people_are_not_linked() {
+    assumeLinking();
+    assertThat(named("Atif Khan").link()).isEmpty();
+    assertThat(named("Usman Malik").link()).isEmpty();
+  }
 
   @Test
   void pti_is_one_organization_for_every_mention() {

@@ -29,8 +29,10 @@ import picocli.CommandLine.Spec;
  * is a Wikipedia passage, a pronoun and two names A and B; a system says for each name whether
  * the pronoun refers to it, and the score is F1 over those decisions (the GAP paper's measure),
  * overall and by the pronoun's gender. Dossier's answer: the entity its layer resolves the
- * pronoun to has a mention over the name. The stock answer: CoreNLP's coreference puts the two
- * in one chain.
+ * pronoun to has a mention over the name; when that entity is neither A nor B, the better ranked
+ * of the two among the resolver's candidates if its salience is at least {@code --margin} of the
+ * best's (GAP gives A and B as the candidates; {@code --referent-only} turns this off). The stock
+ * answer: CoreNLP's coreference puts the two in one chain.
  */
 @Command(name = "gap", mixinStandardHelpOptions = true,
     description = "Pronoun resolution F1 on a GAP file, Dossier beside stock CoreNLP coreference.")
@@ -48,6 +50,13 @@ public final class GapEval implements Callable<Integer> {
 
   @Option(names = "--errors", description = "print the examples Dossier gets wrong")
   boolean errors;
+
+  @Option(names = "--referent-only", negatable = true, description = "answer only from the entity the layer resolves "
+      + "the pronoun to; by default, when that is neither A nor B, the better ranked of A and B among its candidates")
+  boolean referentOnly;
+
+  @Option(names = "--margin", description = "how close to the best candidate's salience A or B must be; default ${DEFAULT-VALUE}")
+  double margin = 0.3;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -85,6 +94,7 @@ public final class GapEval implements Callable<Integer> {
     Score ours = new Score();
     Score oursSubset = new Score();
     int n = 0;
+    boolean candidates = !referentOnly;
     for (Example e : examples) {
       AnnotatedArticle a = fast.annotate(Article.of(e.id(), null, e.text()));
       EntityLayer layer = extractor.extract(a);
@@ -97,14 +107,35 @@ public final class GapEval implements Callable<Integer> {
       if (pa && pb) {
         pb = false;
       }
+      if (!pa && !pb && candidates) {
+        // GAP names the candidates: when the referent is someone else, the better ranked of A and B
+        // among the resolver's antecedents, if close enough to the best
+        List<EntityLayer.Antecedent> ranked = layer.antecedents(e.pronounSpan());
+        double top = ranked.isEmpty() ? 0 : ranked.get(0).score();
+        for (EntityLayer.Antecedent x : ranked) {
+          Optional<Entity> ent = layer.entity(x.entity());
+          if (ent.isEmpty() || x.score() < top * margin) {
+            continue;
+          }
+          boolean coversA = ent.get().mentions().stream().anyMatch(m -> m.overlaps(e.aSpan()));
+          boolean coversB = ent.get().mentions().stream().anyMatch(m -> m.overlaps(e.bSpan()));
+          if (coversA != coversB) {
+            pa = coversA;
+            pb = coversB;
+            break;
+          }
+        }
+      }
       add(ours, e, pa, pb);
       if (n < stockLimit) {
         add(oursSubset, e, pa, pb);
       }
       if (errors && (pa != e.aGold() || pb != e.bGold())) {
-        out.printf(Locale.ROOT, "%s pronoun %s@%d gold A=%s B=%s ours A=%s B=%s (A=%s, B=%s, referent %s)%n",
-            e.id(), e.pronoun(), e.pronounAt(), e.aGold(), e.bGold(), pa, pb, e.a(), e.b(),
-            referent.map(r -> r.label(e.text())).orElse("-"));
+        boolean aSeen = layer.entities().stream().anyMatch(x -> x.mentions().stream().anyMatch(m -> m.overlaps(e.aSpan())));
+        boolean bSeen = layer.entities().stream().anyMatch(x -> x.mentions().stream().anyMatch(m -> m.overlaps(e.bSpan())));
+        out.printf(Locale.ROOT, "%s pronoun %s@%d gold A=%s B=%s ours A=%s B=%s (A=%s%s, B=%s%s, referent %s)%n",
+            e.id(), e.pronoun(), e.pronounAt(), e.aGold(), e.bGold(), pa, pb, e.a(), aSeen ? "" : " unseen", e.b(),
+            bSeen ? "" : " unseen", referent.map(r -> r.label(e.text())).orElse("-"));
       }
       n++;
     }

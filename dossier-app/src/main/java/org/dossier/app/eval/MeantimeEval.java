@@ -55,8 +55,12 @@ public final class MeantimeEval implements Callable<Integer> {
   /** A gold or predicted mention: where, and PER/ORG/LOC. */
   record Typed(Span span, String type) {}
 
-  /** One article: its text, its gold mentions, the sentences that were annotated. */
-  record Doc(String name, String body, List<Span> sentences, int annotatedSentences, List<Typed> gold) {}
+  /** One article: its text, its gold mentions, the sentences that were annotated, its gold links. */
+  record Doc(String name, String body, List<Span> sentences, int annotatedSentences, List<Typed> gold,
+      List<GoldLink> links) {}
+
+  /** A gold entity's DBpedia resource (a Wikipedia title) and the spans of its name mentions. */
+  record GoldLink(String title, List<Span> mentions) {}
 
   @Override
   public Integer call() throws Exception {
@@ -87,6 +91,7 @@ public final class MeantimeEval implements Callable<Integer> {
       count(oursTyped, d, predicted, true, null);
     }
     print(out, "dossier (names, nominals, pronouns)", ours);
+    linking(out, docs, fast);
     print(out, "dossier, type must match", oursTyped);
     if (!noStock) {
       out.flush();
@@ -124,6 +129,63 @@ public final class MeantimeEval implements Callable<Integer> {
       print(out, "stock corenlp named entities + coref", withCoref);
     }
     return 0;
+  }
+
+  /**
+   * Linking against MEANTIME's DBpedia references: for each gold entity with one that Dossier
+   * also found (a named entity over one of its name mentions), the best title and its score;
+   * precision and recall of the links at each threshold.
+   */
+  private static void linking(PrintWriter out, List<Doc> docs, Annotator fast) {
+    java.util.Optional<org.dossier.extract.link.EntityLinker> linker = org.dossier.extract.link.EntityLinker.shared();
+    if (linker.isEmpty()) {
+      out.println("linking: no index");
+      return;
+    }
+    EntityExtractor plain = new EntityExtractor(org.dossier.extract.place.Gazetteer.geonames(), java.util.Optional.empty());
+    List<double[]> scored = new ArrayList<>(); // score, correct
+    int gold = 0;
+    for (Doc d : docs) {
+      AnnotatedArticle a = fast.annotate(Article.of(d.name(), null, d.body()));
+      EntityLayer layer = plain.extract(a);
+      for (GoldLink g : d.links()) {
+        gold++;
+        java.util.Optional<org.dossier.analysis.Entity> e = layer.entities().stream()
+            .filter(x -> x.name().isPresent() && x.mentions().stream().anyMatch(m -> g.mentions().stream().anyMatch(m::overlaps)))
+            .findFirst();
+        if (e.isEmpty()) {
+          continue;
+        }
+        java.util.Optional<org.dossier.analysis.Link> l = linker.get().candidate(e.get(), layer.entities());
+        if (l.isPresent()) {
+          boolean right = sameTitle(l.get().id(), g.title());
+          scored.add(new double[] {l.get().score(), right ? 1 : 0});
+          if (!right && System.getProperty("dossier.debugLinks") != null) {
+            out.printf("  link %s: ours %s (%.3f), gold %s%n", e.get().name().get(), l.get().id(), l.get().score(), g.title());
+          }
+        }
+      }
+    }
+    out.printf(Locale.ROOT, "linking: %d gold entities with a DBpedia title, %d found and given a candidate%n", gold, scored.size());
+    for (double t = 0.30; t <= 0.801; t += 0.05) {
+      int given = 0;
+      int right = 0;
+      for (double[] x : scored) {
+        if (x[0] >= t) {
+          given++;
+          right += (int) x[1];
+        }
+      }
+      out.printf(Locale.ROOT, "  threshold %.2f: %d links, precision %.3f, recall %.3f%s%n", t, given,
+          given == 0 ? 0 : right / (double) given, right / (double) gold,
+          Math.abs(t - org.dossier.extract.link.EntityLinker.THRESHOLD) < 1e-6 ? "  <- used" : "");
+    }
+    out.flush();
+  }
+
+  private static boolean sameTitle(String a, String b) {
+    String x = java.net.URLDecoder.decode(b.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    return a.equalsIgnoreCase(x) || a.equalsIgnoreCase(b);
   }
 
   private static boolean inAnnotated(Doc d, Span s) {
@@ -278,7 +340,55 @@ public final class MeantimeEval implements Callable<Integer> {
         gold.add(new Typed(span, type));
       }
     }
+    List<GoldLink> links = new ArrayList<>();
+    Map<String, String> titleOf = new HashMap<>();
+    for (int i = 0; i < entities.getLength(); i++) {
+      Element e = (Element) entities.item(i);
+      String ref = e.getAttribute("external_ref").strip();
+      if (ref.startsWith("http://dbpedia.org/resource/")) {
+        titleOf.put(e.getAttribute("m_id"), ref.substring("http://dbpedia.org/resource/".length()));
+      }
+    }
+    Map<String, List<Span>> namesOf = new HashMap<>();
+    for (int i = 0; i < refers.getLength(); i++) {
+      Element r = (Element) refers.item(i);
+      NodeList targets = r.getElementsByTagName("target");
+      if (targets.getLength() == 0) {
+        continue;
+      }
+      String target = ((Element) targets.item(0)).getAttribute("m_id");
+      if (!titleOf.containsKey(target)) {
+        continue;
+      }
+      NodeList sources = r.getElementsByTagName("source");
+      for (int j = 0; j < sources.getLength(); j++) {
+        Span s = nameSpan(xml, ((Element) sources.item(j)).getAttribute("m_id"), tokenSpan);
+        if (s != null) {
+          namesOf.computeIfAbsent(target, k -> new ArrayList<>()).add(s);
+        }
+      }
+    }
+    namesOf.forEach((target, spans) -> links.add(new GoldLink(titleOf.get(target), spans)));
     String name = file.getFileName().toString().replaceAll("\\.xml$", "");
-    return new Doc(name, body.toString(), sentences, annotated, gold);
+    return new Doc(name, body.toString(), sentences, annotated, gold, links);
+  }
+
+  private static Span nameSpan(Document xml, String mentionId, Map<String, Span> tokenSpan) {
+    NodeList mentions = xml.getElementsByTagName("ENTITY_MENTION");
+    for (int i = 0; i < mentions.getLength(); i++) {
+      Element m = (Element) mentions.item(i);
+      if (m.getAttribute("m_id").equals(mentionId) && m.getAttribute("syntactic_type").endsWith("NAM")) {
+        NodeList anchors = m.getElementsByTagName("token_anchor");
+        Span span = null;
+        for (int j = 0; j < anchors.getLength(); j++) {
+          Span s = tokenSpan.get(((Element) anchors.item(j)).getAttribute("t_id"));
+          if (s != null) {
+            span = span == null ? s : span.union(s);
+          }
+        }
+        return span;
+      }
+    }
+    return null;
   }
 }

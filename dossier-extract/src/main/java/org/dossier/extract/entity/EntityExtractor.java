@@ -1,6 +1,11 @@
 package org.dossier.extract.entity;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dossier.analysis.Entity;
 import org.dossier.annotation.AnnotatedArticle;
+import org.dossier.extract.link.EntityLinker;
 import org.dossier.extract.place.Gazetteer;
 
 /**
@@ -18,16 +23,27 @@ public final class EntityExtractor {
 
   private final Lexicon lexicon = Lexicon.english();
   private final Gazetteer gazetteer;
+  private final Optional<EntityLinker> linker;
 
+  /** With GeoNames and, when its index can be opened or built, Wikipedia linking. */
   public EntityExtractor() {
-    this(Gazetteer.geonames());
+    this(Gazetteer.geonames(), EntityLinker.shared());
   }
 
-  public EntityExtractor(Gazetteer gazetteer) {
+  public EntityExtractor(Gazetteer gazetteer, Optional<EntityLinker> linker) {
     this.gazetteer = gazetteer;
+    this.linker = linker;
   }
 
   public EntityLayer extract(AnnotatedArticle text) {
-    return new ArticleReading(text, lexicon, gazetteer).read();
+    EntityLayer layer = new ArticleReading(text, lexicon, gazetteer).read();
+    if (linker.isEmpty()) {
+      return layer;
+    }
+    List<Entity> linked = new ArrayList<>();
+    for (Entity e : layer.entities()) {
+      linked.add(linker.get().link(e, layer.entities()));
+    }
+    return layer.withEntities(linked);
   }
 }

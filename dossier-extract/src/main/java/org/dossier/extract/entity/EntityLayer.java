@@ -24,18 +24,29 @@ public final class EntityLayer {
   private final List<Mention> mentions;
   private final Map<Mention, Entity> entityOf;
   private final List<Relation> relations;
+  private final Map<Span, List<Antecedent>> antecedents;
+
+  /** An entity a pronoun could refer to, with the salience it had there; the highest is the referent. */
+  public record Antecedent(EntityId entity, double score) {}
 
   public EntityLayer(List<Entity> entities) {
     this(entities, Map.of(), List.of());
   }
 
+  public EntityLayer(List<Entity> entities, Map<EntityId, List<Mention>> mentionsOf, List<Relation> relations) {
+    this(entities, mentionsOf, relations, Map.of());
+  }
+
   /**
    * @param mentionsOf the typed mentions of each entity, by entity id
    * @param relations relations read with the entities
+   * @param antecedents for each pronoun (by its span), the entities it could refer to, best first
    */
-  public EntityLayer(List<Entity> entities, Map<EntityId, List<Mention>> mentionsOf, List<Relation> relations) {
+  public EntityLayer(List<Entity> entities, Map<EntityId, List<Mention>> mentionsOf, List<Relation> relations,
+      Map<Span, List<Antecedent>> antecedents) {
     this.entities = List.copyOf(entities);
     this.relations = List.copyOf(relations);
+    this.antecedents = Map.copyOf(antecedents);
     Map<Mention, Entity> of = new HashMap<>();
     List<Mention> all = new ArrayList<>();
     for (Entity e : this.entities) {
@@ -47,6 +58,23 @@ public final class EntityLayer {
     all.sort(Comparator.comparing(Mention::span));
     this.mentions = List.copyOf(all);
     this.entityOf = Map.copyOf(of);
+  }
+
+  /** The same layer with entities replaced by updated records of the same ids (links added). */
+  public EntityLayer withEntities(List<Entity> updated) {
+    Map<EntityId, List<Mention>> byId = new HashMap<>();
+    for (Map.Entry<Mention, Entity> e : entityOf.entrySet()) {
+      byId.computeIfAbsent(e.getValue().id(), k -> new ArrayList<>()).add(e.getKey());
+    }
+    return new EntityLayer(updated, byId, relations, antecedents);
+  }
+
+  /**
+   * The entities a pronoun could refer to, best first, with their salience (empty for other
+   * mentions): for tasks that name the candidates, such as GAP's A and B.
+   */
+  public List<Antecedent> antecedents(Span pronoun) {
+    return antecedents.getOrDefault(pronoun, List.of());
   }
 
   public List<Entity> entities() {

@@ -114,6 +114,11 @@ final class Lexicon {
     return firstNames.getOrDefault(firstName.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
   }
 
+  /** The gender a noun or title says ("queen", "businessman", "Mrs."), if any. */
+  Gender genderOfNoun(String word) {
+    return in("male", word) ? Gender.MALE : in("female", word) ? Gender.FEMALE : Gender.UNKNOWN;
+  }
+
   private boolean in(String section, String word) {
     return sections.getOrDefault(section, Set.of()).contains(word.toLowerCase(Locale.ROOT));
   }

@@ -542,7 +542,7 @@ final class Grammar {
       return Choose.yearlyFar(c, y -> validDay(y, month, day) ? Stretch.day(LocalDate.of(y, month, day)) : null,
           String.format("XXXX-%02d-%02d", month, day), 180);
     }
-    return Choose.yearlyFar(c, y -> Stretch.month(y, month), String.format("XXXX-%02d", month), 240);
+    return Choose.yearly(c, y -> Stretch.month(y, month), String.format("XXXX-%02d", month));
   }
 
   /** Whether word {@code k} is a month name used as a month, not a verb, a name or a march. */
@@ -921,6 +921,12 @@ final class Grammar {
       return;
     }
     Integer month = Lexicon.MONTHS.get(n);
+    int day = month == null ? -1 : dayNumber(w, k + 1);
+    if (month != null && day > 0 && w.capitalized(k) && !the && Grammar.validDay(2000, month, day)) {
+      // "last Oct. 23": the last such day before the article's date
+      out.add(new Match(i, k + 2, c -> Resolve.relativeDay(c, month, day, dir)));
+      return;
+    }
     if (month != null && w.capitalized(k) && !the && (n.length() > 3 || n.equals("may") || w.raw(k).endsWith("."))) {
       out.add(new Match(i, k + 1, c -> Resolve.relativeMonth(c, month, dir)));
       return;
@@ -1215,7 +1221,10 @@ final class Grammar {
     int q = -1;
     boolean half = false;
     String o = w.w(k);
-    if (o.equals("latest") || o.equals("current") || o.equals("recent") || o.equals("most") && w.w(k + 1).equals("recent")) {
+    if (o.equals("current")) {
+      q = -2;
+      k++;
+    } else if (o.equals("latest") || o.equals("recent") || o.equals("most") && w.w(k + 1).equals("recent")) {
       q = 0;
       k += o.equals("most") ? 2 : 1;
     } else if (o.equals("final") || o.equals("last") && the) {

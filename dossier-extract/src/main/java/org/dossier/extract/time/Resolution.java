@@ -58,14 +58,6 @@ record Resolution(
     return new Resolution(type, value, Optional.ofNullable(m), anchor, interval, granularity, stretch);
   }
 
-  Resolution withType(Type t) {
-    return new Resolution(t, value, mod, anchor, interval, granularity, stretch);
-  }
-
-  Resolution withValue(String v, Granularity g) {
-    return new Resolution(type, v, mod, anchor, interval, Optional.of(g), stretch);
-  }
-
   Resolution withInterval(Interval i) {
     return new Resolution(type, value, mod, anchor, Optional.of(i), granularity, stretch);
   }

@@ -117,6 +117,25 @@ final class Resolve {
     return Resolution.date(Stretch.month(y, month), Anchor.DCT);
   }
 
+  /** Day {@code day} of {@code month}: the last one before the DCT, the next one after, or this year's. */
+  static Resolution relativeDay(Context c, int month, int day, int dir) {
+    if (c.dct().isEmpty()) {
+      return Resolution.bare(Type.DATE, String.format("XXXX-%02d-%02d", month, day), Anchor.NONE);
+    }
+    LocalDate dct = c.dct().get();
+    int y = dct.getYear();
+    if (dir < 0 && !Grammar.validDay(y, month, day)) {
+      y--;
+    }
+    LocalDate d = Grammar.validDay(y, month, day) ? LocalDate.of(y, month, day) : LocalDate.of(y, month, 28);
+    if (dir < 0 && !d.isBefore(dct)) {
+      d = d.minusYears(1);
+    } else if (dir > 0 && !d.isAfter(dct)) {
+      d = d.plusYears(1);
+    }
+    return Resolution.date(Stretch.day(d), Anchor.DCT);
+  }
+
   static Resolution relativeSeason(Context c, Stretch.Season s, int dir) {
     if (c.dct().isEmpty()) {
       return Resolution.bare(Type.DATE, "XXXX-" + s.code, Anchor.NONE);
@@ -218,21 +237,30 @@ final class Resolve {
     Stretch d = c.discourse().get();
     boolean period = d.granularity() == Granularity.QUARTER || d.granularity() == Granularity.HALF_YEAR
         || d.granularity() == Granularity.MONTH;
-    return period && !d.last().isBefore(c.dct().get().minusDays(210));
+    // an outlook ("the third quarter of 1990") is not the period being reported
+    return period && !d.last().isBefore(c.dct().get().minusDays(210)) && !d.first().isAfter(c.dct().get());
   }
 
-  /** Quarter {@code q} of the year the tense picks; 0 means the quarter the narrative is about. */
+  /**
+   * Quarter {@code q} of the year the tense picks; 0 is the latest reported quarter, -1 the
+   * quarter the narrative is about ("the quarter"), -2 the current one.
+   */
   static Resolution quarterOf(Context c, int q) {
+    if (q == -2) {
+      return dctUnit(c, Granularity.QUARTER, 0); // "the current quarter"
+    }
     if (q <= 0) {
-      if (c.discourse().isPresent() && c.discourse().get().granularity() == Granularity.QUARTER) {
+      if (reportingPeriod(c) && c.discourse().get().granularity() == Granularity.QUARTER
+          || c.dct().isEmpty() && c.discourse().isPresent() && c.discourse().get().granularity() == Granularity.QUARTER) {
         return Resolution.date(c.discourse().get(), Anchor.DISCOURSE);
       }
       if (c.dct().isEmpty()) {
         return Resolution.bare(Type.DATE, "XXXX-QX", Anchor.NONE);
       }
-      // the quarter last reported: the one before the DCT's
+      // "the latest quarter" is the last one reported, the one before the DCT's; "the quarter"
+      // in the future tense is the one under way
       Stretch s = Stretch.containing(c.dct().get(), Granularity.QUARTER);
-      return Resolution.date(c.tense() == Tense.FUTURE ? s : s.plus(-1), Anchor.DCT);
+      return Resolution.date(q < 0 && c.tense() == Tense.FUTURE ? s : s.plus(-1), Anchor.DCT);
     }
     return Choose.quarter(c, q);
   }

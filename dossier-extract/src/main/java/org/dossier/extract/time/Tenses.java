@@ -35,6 +35,12 @@ final class Tenses {
         && SOON.contains(s.token(first - 2).word().toLowerCase())) {
       return Tense.FUTURE;
     }
+    if (first >= 1) {
+      int k = s.token(first - 1).word().equalsIgnoreCase("on") && first >= 2 ? first - 2 : first - 1;
+      if (DUE.contains(s.token(k).word().toLowerCase())) {
+        return Tense.FUTURE; // "effective Feb. 1", "payable Dec. 1", "due on Friday"
+      }
+    }
     int token = last;
     int cur = token;
     for (int hops = 0; hops < 10; hops++) {
@@ -65,7 +71,7 @@ final class Tenses {
    */
   private static boolean infinitiveOfIntent(Sentence s, int v) {
     Token t = s.token(v);
-    if (!t.pos().equals("VB")) {
+    if (!t.pos().equals("VB") && !t.pos().equals("VBN")) {
       return false;
     }
     boolean to = false;
@@ -78,9 +84,15 @@ final class Tenses {
       return false;
     }
     Optional<Dependency> up = s.headOf(v);
-    return up.isPresent() && up.get().governor() >= 0 && INTENT.contains(s.token(up.get().governor()).lemma().toLowerCase());
+    if (up.isEmpty() || up.get().governor() < 0) {
+      return false;
+    }
+    // "an agreement to acquire", "guidelines to be published": a to-infinitive on a noun looks ahead
+    Token head = s.token(up.get().governor());
+    return INTENT.contains(head.lemma().toLowerCase()) || up.get().relation().startsWith("acl") && head.isNoun();
   }
 
+  private static final Set<String> DUE = Set.of("effective", "payable", "due");
   private static final Set<String> SOON = Set.of("soon", "early");
   private static final Set<String> SCHEDULING = Set.of("schedule", "plan", "reschedule", "postpone");
 
@@ -92,6 +104,9 @@ final class Tenses {
   /** The tense of token {@code v} if it heads a finite clause. */
   private static Optional<Tense> finite(Sentence s, int v) {
     Token t = s.token(v);
+    if (SCHEDULING.contains(t.lemma().toLowerCase()) && t.isVerb()) {
+      return Optional.of(Tense.FUTURE); // "has scheduled a news conference Thursday", "was planned for March"
+    }
     Tense auxTense = null;
     for (Dependency d : s.dependentsOf(v)) {
       String rel = d.relation();
@@ -122,9 +137,6 @@ final class Tenses {
       return Optional.of(auxTense);
     }
     String pos = t.pos();
-    if (SCHEDULING.contains(t.lemma().toLowerCase())) {
-      return Optional.of(Tense.FUTURE); // "has scheduled a news conference Thursday", "planned a rally on Saturday"
-    }
     if (pos.equals("VBD")) {
       return Optional.of(Tense.PAST);
     }

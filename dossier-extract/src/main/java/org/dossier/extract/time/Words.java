@@ -14,7 +14,7 @@ import org.dossier.annotation.Token;
 final class Words {
 
   /** One word: {@code norm} is lower case without a final abbreviation period. */
-  record Word(String norm, String raw, int start, int end, int token, boolean joinedToPrevious, boolean hyphenated) {}
+  record Word(String norm, String raw, int start, int end, int token, boolean hyphenated) {}
 
   final Sentence sentence;
   private final List<Word> words;
@@ -43,15 +43,14 @@ final class Words {
           if (k == raw.length() || raw.charAt(k) == '-') {
             if (k > partStart) {
               String part = raw.substring(partStart, k);
-              words.add(new Word(norm(part), part, s + partStart, s + k, t.index(), !first || touching,
-                  !first || afterHyphen));
+              words.add(new Word(norm(part), part, s + partStart, s + k, t.index(), !first || afterHyphen));
               first = false;
             }
             partStart = k + 1;
           }
         }
       } else {
-        words.add(new Word(norm(raw), raw, s, e, t.index(), touching && !words.isEmpty(), afterHyphen));
+        words.add(new Word(norm(raw), raw, s, e, t.index(), afterHyphen));
       }
     }
   }
