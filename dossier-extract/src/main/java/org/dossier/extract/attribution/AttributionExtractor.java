@@ -32,7 +32,7 @@ public final class AttributionExtractor {
 
   /** Relations through which a participle or coordinated cue borrows its governor's subject. */
   private static final java.util.Set<String> CLIMB = java.util.Set.of(
-      "conj", "advcl", "xcomp", "dep", "acl", "parataxis", "ccomp", "advcl:relcl");
+      "conj", "advcl", "xcomp", "dep", "parataxis", "ccomp", "advcl:relcl");
 
   private final boolean broad;
 
