@@ -53,8 +53,6 @@ public final class PolnearEval implements Callable<Integer> {
   @Option(names = "--show-misses", hidden = true, description = "Print the broad reading's most missed and most wrong cue words.")
   boolean showMisses;
 
-  private static final boolean UNIVOCAL = Boolean.parseBoolean(System.getProperty("univocal", "true"));
-  private int examples;
   private final Map<String, Integer> missed = new java.util.TreeMap<>();
   private final Map<String, Integer> wrong = new java.util.TreeMap<>();
 
@@ -134,42 +132,13 @@ public final class PolnearEval implements Callable<Integer> {
 
   private void tally(String body, List<Item> predicted, List<Item> gold) {
     for (Item g : gold) {
-      for (Item p : predicted) {
-        if (overlaps(p.cue, g.cue) && !g.source.isEmpty() && !overlaps(p.source, g.source) && examples++ < 60) {
-          System.out.println("SRC cue=" + p.cue.get(0).of(body) + " gold=" + g.source.get(0).of(body) + " pred="
-              + p.source.stream().map(x -> x.of(body)).toList());
-        }
-      }
-    }
-    for (Item g : gold) {
       if (predicted.stream().noneMatch(p -> overlaps(p.cue, g.cue))) {
         missed.merge(g.cue.get(0).of(body).toLowerCase(Locale.ROOT), 1, Integer::sum);
-        if (g.cue.get(0).of(body).matches("said|according to") && examples++ < 0) {
-          int a = Math.max(0, g.cue.get(0).start() - 150);
-          int b = Math.min(body.length(), g.cue.get(0).end() + 60);
-          System.out.println("MISSED: " + body.substring(a, b).replace('\n', ' '));
-          for (Item p : predicted) {
-            if (p.cue.get(0).start() > a - 300 && p.cue.get(0).end() < b + 300) {
-              System.out.println("   pred cue=" + p.cue.get(0).of(body) + " src=" + p.source.stream().map(x -> x.of(body)).toList()
-                  + " content=" + p.content.stream().map(x -> x.of(body)).toList());
-            }
-          }
-        }
       }
     }
     for (Item p : predicted) {
       if (gold.stream().noneMatch(g -> overlaps(p.cue, g.cue))) {
         wrong.merge(p.cue.get(0).of(body).toLowerCase(Locale.ROOT), 1, Integer::sum);
-        if (p.cue.get(0).of(body).matches("said|say") && examples++ < 0) {
-          int a = Math.max(0, p.cue.get(0).start() - 150);
-          int b = Math.min(body.length(), p.cue.get(0).end() + 80);
-          System.out.println("WRONG: " + body.substring(a, b).replace('\n', ' '));
-          for (Item g : gold) {
-            if (g.cue.get(0).start() > a - 300 && g.cue.get(0).end() < b + 300) {
-              System.out.println("   gold cue=" + g.cue.get(0).of(body) + " src=" + g.source.stream().map(x -> x.of(body)).toList());
-            }
-          }
-        }
       }
     }
   }
@@ -199,7 +168,7 @@ public final class PolnearEval implements Callable<Integer> {
   static List<Item> univocal(List<Item> items) {
     List<Item> out = new ArrayList<>();
     for (Item i : items) {
-      boolean inner = UNIVOCAL && items.stream().anyMatch(o -> o != i && !o.source.isEmpty() && o.content.stream()
+      boolean inner = items.stream().anyMatch(o -> o != i && !o.source.isEmpty() && o.content.stream()
           .anyMatch(c -> i.cue.stream().allMatch(c::contains)));
       if (!inner) {
         out.add(i);

@@ -32,7 +32,7 @@ public final class AttributionExtractor {
 
   /** Relations through which a participle or coordinated cue borrows its governor's subject. */
   private static final java.util.Set<String> CLIMB = java.util.Set.of(
-      "conj", "advcl", "xcomp", "dep", "acl", "parataxis", "ccomp", "advcl:relcl");
+      "conj", "advcl", "xcomp", "dep", "parataxis", "ccomp", "advcl:relcl");
 
   private final boolean broad;
 
@@ -160,7 +160,8 @@ public final class AttributionExtractor {
           continue;
         }
         int gTok = tokenAt(p, g.cue.start());
-        if (gTok >= 0 && fTok >= 0 && descends(p, gTok, fTok)) {
+        boolean according = gTok >= 0 && p.token(gTok).word().equalsIgnoreCase("according");
+        if (gTok >= 0 && fTok >= 0 && !according && descends(p, gTok, fTok)) {
           continue;
         }
         Span region = g.source.map(g.cue::union).orElse(g.cue);
@@ -238,12 +239,12 @@ public final class AttributionExtractor {
       before--;
     }
     if (before >= 0 && (p.token(before).isProperNoun() || p.token(before).pos().equals("PRP"))
-        && (p.head(before) == v || p.relation(before).startsWith("nsubj"))) {
+        && p.relation(before).startsWith("nsubj")) {
       return Optional.of(before);
     }
     int after = v + 1;
     if (after < p.size() && (p.token(after).isProperNoun() || p.token(after).pos().equals("PRP"))
-        && p.head(after) == v) {
+        && p.head(after) == v && p.relation(after).startsWith("nsubj")) {
       return Optional.of(after);
     }
     return Optional.empty();
@@ -405,10 +406,21 @@ public final class AttributionExtractor {
     if (adjacent.isPresent() && s < v && !near(p, s, v)) {
       s = adjacent.get(); // "“... the better angels of our nature,” he concluded."
     }
-    if (p.relation(v).startsWith("acl:relcl") && p.token(s).pos().startsWith("W") && p.head(v) >= 0) {
-      s = p.head(v); // "officials who said ...": the source is the noun the clause modifies
+    if (p.token(s).pos().startsWith("W")) {
+      // "officials who said ...": the source is the noun the clause modifies
+      if (p.relation(v).startsWith("acl:relcl") && p.head(v) >= 0) {
+        s = p.head(v);
+      } else {
+        int prev = s - 1;
+        while (prev >= 0 && p.isPunct(prev)) {
+          prev--;
+        }
+        if (prev >= 0 && (p.token(prev).isNoun() || p.token(prev).pos().equals("PRP"))) {
+          s = prev;
+        }
+      }
     }
-    boolean[] source = p.subtree(s);
+    boolean[] source = s < v && !p.subtree(s)[v] ? p.subtree(s) : nounOnly(p, s, v);
     if (clausalSubject.isPresent() && p.head(s) == clausalSubject.get()) {
       source = p.subtree(clausalSubject.get());
     }

@@ -1,0 +1,98 @@
+package org.dossier.extract.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.analysis.Attribution;
+import org.dossier.annotation.AnnotatedArticle;
+import org.dossier.annotation.Dependency;
+import org.dossier.annotation.Sentence;
+import org.dossier.annotation.Token;
+import org.dossier.extract.entity.EntityLayer;
+import org.dossier.text.Article;
+import org.dossier.text.Span;
+import org.junit.jupiter.api.Test;
+
+class AttributionExtractorTest {
+
+  /** Sentences of {@code word/POS/lemma/head/relation} tokens (head 0 is the root); "¶" starts a paragraph. */
+  private static AnnotatedArticle article(String... lines) {
+    StringBuilder body = new StringBuilder();
+    List<Sentence> sentences = new ArrayList<>();
+    for (String line : lines) {
+      boolean paragraph = line.startsWith("¶ ");
+      line = paragraph ? line.substring(2) : line;
+      if (body.length() > 0) {
+        body.append(paragraph ? "\n\n" : " ");
+      }
+      List<Token> tokens = new ArrayList<>();
+      List<Dependency> deps = new ArrayList<>();
+      int first = body.length();
+      String[] items = line.split(" ");
+      for (int i = 0; i < items.length; i++) {
+        String[] f = items[i].split("/");
+        if (i > 0 && !f[1].equals(".") && !f[1].equals(",")) {
+          body.append(' ');
+        }
+        int start = body.length();
+        body.append(f[0]);
+        tokens.add(new Token(i, new Span(start, body.length()), f[0], f[1], f[2], "O"));
+        deps.add(new Dependency(Integer.parseInt(f[3]) - 1, i, f[4]));
+      }
+      sentences.add(new Sentence(sentences.size(), new Span(first, body.length()), tokens, deps));
+    }
+    return new AnnotatedArticle(Article.of("t", LocalDate.of(2025, 4, 14), body.toString()), sentences);
+  }
+
+  private static List<Attribution> read(AnnotatedArticle a) {
+    return new AttributionExtractor().extract(a, new EntityLayer(List.of()));
+  }
+
+  @Test
+  void sources_confirmed_that_is_an_anonymous_source_with_the_clause_as_content() {
+    AnnotatedArticle a = article("Sources/NNS/source/2/nsubj confirmed/VBD/confirm/0/root that/IN/that/5/mark "
+        + "talks/NNS/talk/5/nsubj resumed/VBD/resume/2/ccomp ./././2/punct");
+    Attribution at = read(a).get(0);
+    assertThat(at.kind()).isEqualTo(Attribution.Kind.ANONYMOUS_SOURCE);
+    assertThat(at.cue().of(a.body())).isEqualTo("confirmed");
+    assertThat(at.content().of(a.body())).isEqualTo("that talks resumed");
+  }
+
+  @Test
+  void according_to_a_newspaper_is_an_unnamed_outlet() {
+    AnnotatedArticle a = article("According/VBG/accord/5/case to/IN/to/1/fixed a/DT/a/5/det local/JJ/local/5/amod "
+        + "newspaper/NN/newspaper/9/obl ,/,/,/9/punct talks/NNS/talk/9/nsubj had/VBD/have/9/aux resumed/VBN/resume/0/root "
+        + "./././9/punct");
+    Attribution at = read(a).get(0);
+    assertThat(at.kind()).isEqualTo(Attribution.Kind.UNNAMED_OUTLET);
+    assertThat(at.source().map(s -> s.of(a.body()))).contains("a local newspaper");
+    assertThat(at.content().of(a.body())).isEqualTo("talks had resumed");
+  }
+
+  @Test
+  void reportedly_is_a_hedge() {
+    AnnotatedArticle a = article("Reportedly/RB/reportedly/4/advmod ,/,/,/4/punct leaders/NNS/leader/4/nsubj "
+        + "met/VBD/meet/0/root ./././4/punct");
+    Attribution at = read(a).get(0);
+    assertThat(at.kind()).isEqualTo(Attribution.Kind.HEDGE);
+    assertThat(at.source()).isEmpty();
+  }
+
+  @Test
+  void shared_insights_run_over_the_paragraph_until_the_next_one() {
+    AnnotatedArticle a = article(
+        "Sources/NNS/source/2/nsubj shared/VBD/share/0/root insights/NNS/insight/2/obj ./././2/punct",
+        "Talks/NNS/talk/2/nsubj resumed/VBD/resume/0/root ./././2/punct",
+        "¶ Prices/NNS/price/2/nsubj rose/VBD/rise/0/root ./././2/punct");
+    Attribution at = read(a).get(0);
+    assertThat(at.content().of(a.body())).isEqualTo("insights. Talks resumed.");
+  }
+
+  @Test
+  void a_report_verb_with_only_a_person_as_object_says_nothing() {
+    AnnotatedArticle a = article("Smith/NNP/Smith/2/nsubj told/VBD/tell/0/root him/PRP/he/2/obj ./././2/punct");
+    assertThat(read(a)).isEmpty();
+  }
+}
