@@ -42,7 +42,7 @@ public final class GapEval implements Callable<Integer> {
   Path file;
 
   @Option(names = "--stock-limit", description = "run stock CoreNLP coreference on the first N examples "
-      + "only (it takes about a second each); 0 to skip; default ${DEFAULT-VALUE}")
+      + "only (about a second each, and a 3 GB heap: DOSSIER_JAVA_OPTS=-Xmx3g); 0 to skip; default ${DEFAULT-VALUE}")
   int stockLimit = 200;
 
   @Option(names = "--limit", description = "score only the first N examples")

@@ -44,7 +44,7 @@ public final class MeantimeEval implements Callable<Integer> {
   @Parameters(index = "0", description = "a folder of MEANTIME CAT XML files (meantime-apple/intra-doc)")
   Path dir;
 
-  @Option(names = "--no-stock", description = "skip the stock CoreNLP pipeline")
+  @Option(names = "--no-stock", description = "skip the stock CoreNLP pipeline (it needs a 3 GB heap: DOSSIER_JAVA_OPTS=-Xmx3g)")
   boolean noStock;
 
   @Option(names = "--errors", description = "print missed and spurious mentions")
