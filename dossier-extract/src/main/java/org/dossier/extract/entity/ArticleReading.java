@@ -879,7 +879,7 @@ final class ArticleReading {
   private static final double CHAIN = 10;
   private static final double UNNAMED = 30;
   private static final double DISTANCE = 1;
-  private static final double SALIENCE = 8;
+  private static final double SALIENCE = 20;
 
   /**
    * Pronoun resolution by salience, in the manner of Lappin and Leass (1994) with the syntactic
@@ -941,7 +941,7 @@ final class ArticleReading {
       if (seen == 0) {
         continue;
       }
-      double score = top + SALIENCE * Math.min(seen, 4) - (c.isNamed() ? 0 : UNNAMED);
+      double score = top + SALIENCE * Math.min(seen, 6) - (c.isNamed() ? 0 : UNNAMED);
       ranking.computeIfAbsent(p, k -> new LinkedHashMap<>()).put(c, score);
       if (score > bestScore) {
         best = c;

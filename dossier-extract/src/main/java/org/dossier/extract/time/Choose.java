@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.dossier.analysis.TimeExpression.Anchor;
+import org.dossier.analysis.TimeExpression.Granularity;
 import org.dossier.analysis.TimeExpression.Type;
 
 /**
@@ -52,18 +53,25 @@ final class Choose {
    * that in a past-tense clause one more than {@code farDays} back loses to one at most half as
    * far ahead — "payable Dec. 1", "a Jan. 14 deadline" or "agreed to buy it in February" in a
    * past-tense story still lie ahead of it, while the seed's "in November", five months back,
-   * stays in the past.
+   * stays in the past. In a future-tense clause a day at most a week back wins over next year's:
+   * the clause is often an order or a plan reported after its deadline ("ordered the boy returned
+   * by Jan. 14" on Jan. 15).
    */
   static Resolution yearlyFar(Context c, IntFunction<Stretch> forYear, String partial, int farDays) {
     Resolution r = yearly(c, forYear, partial);
     if (r.stretch().isEmpty() || r.anchor() != Anchor.DCT
-        || c.tense() != Tense.PAST && c.tense() != Tense.PERFECT) {
+        || c.tense() != Tense.PAST && c.tense() != Tense.PERFECT && c.tense() != Tense.FUTURE) {
       return r;
     }
     LocalDate dct = c.dct().get();
     Stretch pick = r.stretch().get();
     Resolution nearest = yearly(c.withTense(Tense.PRESENT), forYear, partial);
     Stretch near = nearest.stretch().get();
+    if (c.tense() == Tense.FUTURE) {
+      // "ordered him returned by Jan. 14" on Jan. 15: a day just passed, not next year's
+      boolean justPassed = near.granularity() == Granularity.DAY && near.distanceTo(dct) <= 7;
+      return justPassed && pick.distanceTo(dct) > farDays ? nearest : r;
+    }
     if (pick.distanceTo(dct) > farDays && pick.distanceTo(dct) > 2 * near.distanceTo(dct)) {
       return nearest;
     }

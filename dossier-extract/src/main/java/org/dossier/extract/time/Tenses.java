@@ -52,6 +52,9 @@ final class Tenses {
       if (infinitiveOfIntent(s, g)) {
         return Tense.FUTURE;
       }
+      if (reducedRelative(s, g)) {
+        return Tense.PAST;
+      }
       Optional<Tense> t = finite(s, g);
       if (t.isPresent()) {
         return t.get();
@@ -90,6 +93,35 @@ final class Tenses {
     // "an agreement to acquire", "guidelines to be published": a to-infinitive on a noun looks ahead
     Token head = s.token(up.get().governor());
     return INTENT.contains(head.lemma().toLowerCase()) || up.get().relation().startsWith("acl") && head.isNoun();
+  }
+
+  /**
+   * "the injunction issued Thursday", "the terms, announced Friday, give holders": a bare past
+   * participle modifying a noun tells of something done, so it looks back whatever the tense of
+   * the clause the noun is in — unless it is one of scheduling or intent ("the vote scheduled for
+   * Friday", "the rally planned for Saturday", "the report expected Tuesday").
+   */
+  private static boolean reducedRelative(Sentence s, int v) {
+    Token t = s.token(v);
+    if (!t.pos().equals("VBN")) {
+      return false;
+    }
+    Optional<Dependency> up = s.headOf(v);
+    // a participle the parser left at the root ("the terms, announced Friday, give ...") is one too
+    if (up.isEmpty() || !up.get().relation().equals("acl") && up.get().governor() != Dependency.ROOT) {
+      return false;
+    }
+    String lemma = t.lemma().toLowerCase();
+    if (SCHEDULING.contains(lemma) || INTENT.contains(lemma) || FUTURE_LEMMAS.contains(lemma)
+        || INTENT.contains(t.word().toLowerCase())) {
+      return false;
+    }
+    for (Dependency d : s.dependentsOf(v)) {
+      if (d.relation().startsWith("aux") || d.relation().equals("cop") || d.relation().equals("mark")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final Set<String> DUE = Set.of("effective", "payable", "due");

@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.dossier.analysis.Ids.TimeId;
 import org.dossier.analysis.TimeExpression;
+import org.dossier.analysis.TimeExpression.Granularity;
 import org.dossier.analysis.TimeExpression.Type;
 import org.dossier.annotation.AnnotatedArticle;
 import org.dossier.annotation.Sentence;
@@ -25,6 +26,8 @@ import org.dossier.text.Span;
 public final class TimeTagger {
 
   private static final Set<String> RANGE_LINKS = Set.of("to", "through", "thru", "until", "till", "and", "-", "\u2013", "or");
+
+  private static final Set<Granularity> REPORTING = Set.of(Granularity.QUARTER, Granularity.HALF_YEAR, Granularity.YEAR);
 
   private final Grammar grammar = new Grammar();
 
@@ -47,7 +50,11 @@ public final class TimeTagger {
         Span span = new Span(w.get(m.from()).start(), w.get(m.to() - 1).end());
         out.add(new TimeExpression(TimeId.of(out.size() + 1), span, r.type(), r.value(), r.mod(), r.anchor(),
             r.interval(), r.granularity()));
-        if (r.stretch().isPresent() && !r.aside() && (r.type() == Type.DATE || r.type() == Type.TIME)) {
+        // an outlook for a reporting period ("will result in a fourth-quarter charge") does not
+        // move the narrative off the period being reported; a future day or hour still does
+        boolean outlook = tense == Tense.FUTURE && r.stretch().isPresent() && dct.isPresent()
+            && r.stretch().get().last().isAfter(dct.get()) && REPORTING.contains(r.stretch().get().granularity());
+        if (r.stretch().isPresent() && !r.aside() && !outlook && (r.type() == Type.DATE || r.type() == Type.TIME)) {
           discourse = r.stretch();
         }
       }

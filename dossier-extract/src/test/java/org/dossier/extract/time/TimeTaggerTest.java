@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.dossier.analysis.TimeExpression;
@@ -11,6 +12,10 @@ import org.dossier.analysis.TimeExpression.Anchor;
 import org.dossier.analysis.TimeExpression.Granularity;
 import org.dossier.analysis.TimeExpression.Interval;
 import org.dossier.analysis.TimeExpression.Type;
+import org.dossier.annotation.AnnotatedArticle;
+import org.dossier.annotation.Dependency;
+import org.dossier.annotation.Sentence;
+import org.dossier.annotation.Token;
 import org.junit.jupiter.api.Test;
 
 /** The time tagger's behaviour beyond single expressions: anchors, the narrative, intervals, robustness. */
@@ -35,6 +40,32 @@ class TimeTaggerTest {
     assertThat(t.anchor()).isEqualTo(Anchor.DCT);
     assertThat(t.interval()).contains(new Interval(LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 30)));
     assertThat(t.granularity()).contains(Granularity.MONTH);
+  }
+
+  @Test
+  void a_bare_participle_on_a_noun_looks_back_even_in_a_future_clause() {
+    // The court will review the injunction issued Thursday .
+    AnnotatedArticle plain = TestText.of(LocalDate.of(2000, 4, 17), "The court will review the injunction issued Thursday.");
+    Sentence s = plain.sentences().get(0);
+    List<Token> tokens = new ArrayList<>(s.tokens());
+    Token issued = tokens.get(6);
+    tokens.set(6, new Token(issued.index(), issued.span(), issued.word(), "VBN", "issue", issued.ner()));
+    List<Dependency> deps = List.of(new Dependency(1, 0, "det"), new Dependency(3, 1, "nsubj"),
+        new Dependency(3, 2, "aux"), new Dependency(Dependency.ROOT, 3, "root"), new Dependency(5, 4, "det"),
+        new Dependency(3, 5, "obj"), new Dependency(5, 6, "acl"), new Dependency(6, 7, "obl:tmod"),
+        new Dependency(3, 8, "punct"));
+    AnnotatedArticle parsed = new AnnotatedArticle(plain.article(), List.of(new Sentence(0, s.span(), tokens, deps)));
+    assertThat(tagger.tag(parsed).get(0).value()).isEqualTo("2000-04-13");
+  }
+
+  @Test
+  void an_outlook_quarter_does_not_become_the_period_being_reported() {
+    String body = "Net rose 11% in the third quarter. The earthquake will result in a fourth-quarter charge. "
+        + "Earnings fell 59% in the latest quarter.";
+    List<TimeExpression> ts = tag(LocalDate.of(1989, 11, 2), body);
+    assertThat(ts).extracting(t -> text(body, t)).containsExactly("the third quarter", "fourth-quarter", "the latest quarter");
+    assertThat(ts.get(1).value()).isEqualTo("1989-Q4");
+    assertThat(ts.get(2).value()).isEqualTo("1989-Q3");
   }
 
   @Test
