@@ -172,6 +172,9 @@ public final class EventExtractor {
           || p.relation(i).equals("amod")) {
         continue;
       }
+      if (cues.contains(i) && reportsSpeech(p, i)) {
+        continue; // "sources shared key insights": a source speaking, not an event
+      }
       Optional<Event.Type> type = Optional.empty();
       for (int c : p.children(i)) {
         Optional<Event.Type> phrase = lexicon.phrase(t.lemma(), p.token(c).lemma());
@@ -234,6 +237,19 @@ public final class EventExtractor {
     }
     out.sort((a, b) -> Integer.compare(a.trigger, b.trigger));
     return out;
+  }
+
+  private static final Set<String> TEMPORAL_CASES = Set.of(
+      "during", "throughout");
+
+  private static final Set<String> SAYABLE = Set.of(
+      "insight", "detail", "information", "account", "view", "update", "news", "story", "statement", "remark",
+      "comment", "thought", "concern", "opinion", "word", "message", "point");
+
+  /** A cue verb whose object is something said ("shared key insights"), not something done. */
+  private static boolean reportsSpeech(Parse p, int v) {
+    Optional<Integer> obj = p.child(v, "obj");
+    return obj.isPresent() && SAYABLE.contains(p.token(obj.get()).lemma().toLowerCase(Locale.ROOT));
   }
 
   private boolean carriesNoun(Parse p, int v) {
@@ -391,7 +407,7 @@ public final class EventExtractor {
       int h = p.head(c.trigger);
       String rel = p.relation(c.trigger);
       if (c.verb < 0 && !roles.containsValue(Role.SOURCE) && h >= 0 && p.token(h).isVerb()
-          && (rel.equals("obj") || rel.startsWith("obl"))) {
+          && (rel.equals("obj") || rel.startsWith("obl") && !TEMPORAL_CASES.contains(caseOf(p, c.trigger)))) {
         p.child(h, "nsubj").ifPresent(x -> add(p, x, h, Role.SOURCE, entities, roles)); // "lodged a protest"
       }
       if (c.verb == c.trigger) {
