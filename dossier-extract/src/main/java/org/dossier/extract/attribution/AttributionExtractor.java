@@ -12,6 +12,7 @@ import org.dossier.analysis.EntityType;
 import org.dossier.analysis.Ids.AttributionId;
 import org.dossier.analysis.Ids.EntityId;
 import org.dossier.annotation.AnnotatedArticle;
+import org.dossier.annotation.DependencyTree;
 import org.dossier.annotation.Sentence;
 import org.dossier.annotation.Token;
 import org.dossier.extract.entity.EntityLayer;
@@ -59,7 +60,7 @@ public final class AttributionExtractor {
     boolean[] hasCue = new boolean[sentences.size()];
     java.util.BitSet quoted = quoted(text.body());
     for (int si = 0; si < sentences.size(); si++) {
-      Parse p = new Parse(sentences.get(si));
+      DependencyTree p = new DependencyTree(sentences.get(si));
       List<Found> here = cues(p, si, entities).stream().filter(f -> !quoted.get(f.cue.start())).toList();
       hasCue[si] = !here.isEmpty();
       found.addAll(here);
@@ -106,7 +107,7 @@ public final class AttributionExtractor {
       int sentence, Kind kind, Span cue, Optional<Span> source, Optional<EntityId> sourceEntity, Span content,
       boolean continues) {}
 
-  private List<Found> cues(Parse p, int si, EntityLayer entities) {
+  private List<Found> cues(DependencyTree p, int si, EntityLayer entities) {
     List<Found> out = new ArrayList<>();
     boolean[] used = new boolean[p.size()];
     for (int i = 0; i < p.size(); i++) {
@@ -147,7 +148,7 @@ public final class AttributionExtractor {
    * whose content holds the other. A cue inside another's complement ("sources said Khan told aides
    * that ...") stays inside it.
    */
-  private static List<Found> separate(Parse p, List<Found> found) {
+  private static List<Found> separate(DependencyTree p, List<Found> found) {
     if (found.size() < 2) {
       return found;
     }
@@ -178,7 +179,7 @@ public final class AttributionExtractor {
     return out;
   }
 
-  private static int tokenAt(Parse p, int offset) {
+  private static int tokenAt(DependencyTree p, int offset) {
     for (int i = 0; i < p.size(); i++) {
       if (p.token(i).span().contains(offset)) {
         return i;
@@ -188,7 +189,7 @@ public final class AttributionExtractor {
   }
 
   /** True when {@code node} lies under {@code ancestor}'s complement clause. */
-  private static boolean descends(Parse p, int node, int ancestor) {
+  private static boolean descends(DependencyTree p, int node, int ancestor) {
     for (int x = node, steps = 0; x >= 0 && steps < 50; x = p.head(x), steps++) {
       if (p.head(x) == ancestor) {
         String r = p.relation(x);
@@ -199,7 +200,7 @@ public final class AttributionExtractor {
   }
 
   /** The span of the words between two offsets, without punctuation or a conjunction at its edges. */
-  private static Span trimmed(Parse p, int from, int to) {
+  private static Span trimmed(DependencyTree p, int from, int to) {
     int first = -1;
     int last = -1;
     for (int i = 0; i < p.size(); i++) {
@@ -223,7 +224,7 @@ public final class AttributionExtractor {
     return p.sentence().span(first, last);
   }
 
-  private static Optional<Integer> rootSubject(Parse p, int v) {
+  private static Optional<Integer> rootSubject(DependencyTree p, int v) {
     for (int i = 0; i < p.size(); i++) {
       if (p.head(i) < 0 && i != v) {
         return p.child(i, "nsubj").filter(x -> x < v);
@@ -233,7 +234,7 @@ public final class AttributionExtractor {
   }
 
   /** The name or pronoun right before or right after a cue verb, outside any other phrase. */
-  private static Optional<Integer> adjacentSpeaker(Parse p, int v) {
+  private static Optional<Integer> adjacentSpeaker(DependencyTree p, int v) {
     int before = v - 1;
     while (before >= 0 && (p.relation(before).startsWith("aux") || p.relation(before).equals("advmod"))) {
       before--;
@@ -251,7 +252,7 @@ public final class AttributionExtractor {
   }
 
   /** True when nothing but the subject's own words, auxiliaries and adverbs stand between it and the cue. */
-  private static boolean near(Parse p, int s, int v) {
+  private static boolean near(DependencyTree p, int s, int v) {
     boolean[] sub = p.subtree(s);
     for (int i = s + 1; i < v; i++) {
       if (!sub[i] && !p.relation(i).startsWith("aux") && !p.relation(i).equals("advmod") && !p.isPunct(i)) {
@@ -262,19 +263,19 @@ public final class AttributionExtractor {
   }
 
   /** "..., officials said": the cue hangs on the clause it reports, which comes first. */
-  private static boolean inverted(Parse p, int v) {
+  private static boolean inverted(DependencyTree p, int v) {
     return p.head(v) >= 0 && p.head(v) < v && (p.relation(v).equals("parataxis") || p.relation(v).equals("ccomp"))
         || p.child(v, "ccomp").filter(c -> c < v).isPresent();
   }
 
-  private static boolean impersonal(Parse p, int v) {
+  private static boolean impersonal(DependencyTree p, int v) {
     Optional<Integer> it = p.child(v, "expl").or(() -> p.child(v, "nsubj:pass"))
         .filter(s -> p.token(s).lemma().equalsIgnoreCase("it"));
     return it.isPresent() && p.child(v, "ccomp").isPresent();
   }
 
   /** "According to a local newspaper, ...": the source is the object of "to". */
-  private Optional<Found> accordingTo(Parse p, int si, int i, EntityLayer entities) {
+  private Optional<Found> accordingTo(DependencyTree p, int si, int i, EntityLayer entities) {
     Span cue = p.sentence().span(i, i + 1);
     int h = p.head(i);
     if (h < 0 || h == i + 1 || !p.token(h).isNoun() && !p.token(h).pos().startsWith("PRP")) {
@@ -315,7 +316,7 @@ public final class AttributionExtractor {
   }
 
   /** "KING: The evidence was ...": a speaker's name, a colon, and what the speaker says. */
-  private Optional<Found> speakerColon(Parse p, int si, int colon, EntityLayer entities) {
+  private Optional<Found> speakerColon(DependencyTree p, int si, int colon, EntityLayer entities) {
     if (colon < 1 || colon > 6 || colon + 2 >= p.size()) {
       return Optional.empty();
     }
@@ -349,7 +350,7 @@ public final class AttributionExtractor {
   }
 
   /** "Reportedly, ...": a claim at one remove, from no one named. */
-  private Optional<Found> hedge(Parse p, int si, int i) {
+  private Optional<Found> hedge(DependencyTree p, int si, int i) {
     int clause = p.head(i);
     boolean[] content = new boolean[p.size()];
     if (clause >= 0) {
@@ -363,7 +364,7 @@ public final class AttributionExtractor {
   }
 
   /** A reporting verb: its subject says, its clausal complement is what is said. */
-  private Optional<Found> verb(Parse p, int si, int v, EntityLayer entities, boolean needsClause) {
+  private Optional<Found> verb(DependencyTree p, int si, int v, EntityLayer entities, boolean needsClause) {
     Optional<Integer> expletive = p.child(v, "expl").or(() -> p.child(v, "nsubj:pass")
         .filter(s -> p.token(s).lemma().equalsIgnoreCase("it")));
     boolean passive = p.child(v, "aux:pass").isPresent() || p.child(v, "nsubj:pass").isPresent();
@@ -481,7 +482,7 @@ public final class AttributionExtractor {
   }
 
   /** A cue whose speaker the sentence does not name: "..., saying that ...", "when asked about ...". */
-  private Optional<Found> sourceless(Parse p, int si, int v) {
+  private Optional<Found> sourceless(DependencyTree p, int si, int v) {
     boolean[] content = new boolean[p.size()];
     Optional<Integer> clause = p.child(v, "ccomp").or(() -> p.child(v, "parataxis")).or(() -> p.child(v, "xcomp"))
         .or(() -> p.child(v, "obj"));
@@ -496,7 +497,7 @@ public final class AttributionExtractor {
   }
 
   /** The verb with its particle ("pointed out") and the auxiliaries right before it ("has learned"). */
-  private static Span cueSpan(Parse p, int v) {
+  private static Span cueSpan(DependencyTree p, int v) {
     int first = v;
     int last = v;
     for (int c : p.children(v)) {
@@ -516,7 +517,7 @@ public final class AttributionExtractor {
     return p.sentence().span(first, last);
   }
 
-  private static boolean[] nounOnly(Parse p, int noun, int clause) {
+  private static boolean[] nounOnly(DependencyTree p, int noun, int clause) {
     boolean[] in = new boolean[p.size()];
     in[noun] = true;
     for (int c : p.children(noun)) {
@@ -527,7 +528,7 @@ public final class AttributionExtractor {
     return in;
   }
 
-  private static boolean endsWithColon(Parse p, int v) {
+  private static boolean endsWithColon(DependencyTree p, int v) {
     for (int j = v + 1; j < p.size(); j++) {
       if (p.token(j).word().equals(":")) {
         return j >= p.size() - 2;
@@ -536,7 +537,7 @@ public final class AttributionExtractor {
     return false;
   }
 
-  private static boolean isPerson(Parse p, int i) {
+  private static boolean isPerson(DependencyTree p, int i) {
     Token t = p.token(i);
     return t.pos().startsWith("PRP") || t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
   }
@@ -545,7 +546,7 @@ public final class AttributionExtractor {
    * The longest run of marked tokens (punctuation between marked tokens does not break a run), so
    * that a cue in the middle of a sentence does not glue the two halves into one content.
    */
-  private static Optional<Span> longestRun(Parse p, boolean[] marked) {
+  private static Optional<Span> longestRun(DependencyTree p, boolean[] marked) {
     int bestFrom = -1;
     int bestTo = -1;
     int bestLen = 0;
@@ -602,7 +603,7 @@ public final class AttributionExtractor {
     return sentences.get(f.sentence + 1).span().start();
   }
 
-  private static Optional<EntityId> entityOf(Parse p, int head, Span source, EntityLayer entities) {
+  private static Optional<EntityId> entityOf(DependencyTree p, int head, Span source, EntityLayer entities) {
     Span headSpan = p.token(head).span();
     for (Entity e : entities.entities()) {
       for (Span m : e.mentions()) {
@@ -615,7 +616,7 @@ public final class AttributionExtractor {
   }
 
   /** What kind of source the words name, from the head noun, the names in it and its entity. */
-  private static Kind kindOf(Parse p, int head, boolean[] source, Optional<EntityId> entityId, EntityLayer entities) {
+  private static Kind kindOf(DependencyTree p, int head, boolean[] source, Optional<EntityId> entityId, EntityLayer entities) {
     Token h = p.token(head);
     String lemma = h.lemma().toLowerCase(Locale.ROOT);
     String word = h.word().toLowerCase(Locale.ROOT);
@@ -670,7 +671,7 @@ public final class AttributionExtractor {
     return Kind.ANONYMOUS_SOURCE;
   }
 
-  private static Kind kindOfEntity(Entity e, Parse p, boolean[] source) {
+  private static Kind kindOfEntity(Entity e, DependencyTree p, boolean[] source) {
     EntityType type = e.type();
     if (type == EntityType.PERSON) {
       return e.name().isPresent() ? Kind.NAMED_PERSON : Kind.ANONYMOUS_SOURCE;

@@ -22,6 +22,7 @@ import org.dossier.analysis.Ids.EntityId;
 import org.dossier.analysis.Ids.EventId;
 import org.dossier.analysis.TimeExpression;
 import org.dossier.annotation.AnnotatedArticle;
+import org.dossier.annotation.DependencyTree;
 import org.dossier.annotation.Sentence;
 import org.dossier.annotation.Token;
 import org.dossier.extract.entity.EntityLayer;
@@ -66,7 +67,7 @@ public final class EventExtractor {
     List<Event> out = new ArrayList<>();
     Optional<TimeExpression> discourse = Optional.empty();
     for (Sentence s : text.sentences()) {
-      Parse p = new Parse(s);
+      DependencyTree p = new DependencyTree(s);
       List<TimeExpression> here = times.stream().filter(t -> s.span().contains(t.span())).toList();
       for (Candidate c : candidates(p, attributions)) {
         Set<Integer> clauses = clauseChain(p, c.clause);
@@ -153,7 +154,7 @@ public final class EventExtractor {
   private record Candidate(
       Event.Type type, int trigger, int verb, int clause, boolean nominal, boolean carried, Set<Integer> absorbed) {}
 
-  private List<Candidate> candidates(Parse p, List<Attribution> attributions) {
+  private List<Candidate> candidates(DependencyTree p, List<Attribution> attributions) {
     List<Candidate> out = new ArrayList<>();
     Set<Integer> absorbed = new HashSet<>();
     Set<Integer> cues = new HashSet<>();
@@ -247,12 +248,12 @@ public final class EventExtractor {
       "comment", "thought", "concern", "opinion", "word", "message", "point");
 
   /** A cue verb whose object is something said ("shared key insights"), not something done. */
-  private static boolean reportsSpeech(Parse p, int v) {
+  private static boolean reportsSpeech(DependencyTree p, int v) {
     Optional<Integer> obj = p.child(v, "obj");
     return obj.isPresent() && SAYABLE.contains(p.token(obj.get()).lemma().toLowerCase(Locale.ROOT));
   }
 
-  private boolean carriesNoun(Parse p, int v) {
+  private boolean carriesNoun(DependencyTree p, int v) {
     for (int c : p.children(v)) {
       String r = p.relation(c);
       if ((r.equals("obj") || r.startsWith("nsubj")) && p.token(c).isNoun() && lexicon.noun(p.token(c).lemma()).isPresent()) {
@@ -263,7 +264,7 @@ public final class EventExtractor {
   }
 
   /** The event nouns in an object phrase, not crossing into clauses. */
-  private void collectNouns(Parse p, int i, Set<Integer> into) {
+  private void collectNouns(DependencyTree p, int i, Set<Integer> into) {
     if (p.token(i).isNoun() && lexicon.noun(p.token(i).lemma()).isPresent()) {
       into.add(i);
     }
@@ -275,7 +276,7 @@ public final class EventExtractor {
   }
 
   /** The head of the clause a token belongs to: a clausal dependent, or a predicate with a subject. */
-  private static int clauseOf(Parse p, int i) {
+  private static int clauseOf(DependencyTree p, int i) {
     int x = i;
     while (p.head(x) >= 0 && !CLAUSES.contains(p.relation(x)) && !(p.relation(x).equals("conj") && p.token(x).isVerb())
         && !(x != i && (p.child(x, "nsubj").isPresent() || p.child(x, "cop").isPresent()))) {
@@ -285,7 +286,7 @@ public final class EventExtractor {
   }
 
   /** The clause and the clauses it is coordinated with or controlled by ("acknowledged ... and showed"). */
-  private static Set<Integer> clauseChain(Parse p, int clause) {
+  private static Set<Integer> clauseChain(DependencyTree p, int clause) {
     Set<Integer> out = new HashSet<>();
     int x = clause;
     out.add(x);
@@ -296,7 +297,7 @@ public final class EventExtractor {
     return out;
   }
 
-  private static int headOf(Parse p, Span span) {
+  private static int headOf(DependencyTree p, Span span) {
     int[] in = p.sentence().tokensIn(span);
     if (in.length == 0) {
       return -1;
@@ -315,7 +316,7 @@ public final class EventExtractor {
 
   /** The time expression attached to the event's clause, if the sentence has one. */
   private static Optional<TimeExpression> explicitTime(
-      Parse p, List<TimeExpression> here, int clause, Set<Integer> clauses) {
+      DependencyTree p, List<TimeExpression> here, int clause, Set<Integer> clauses) {
     for (TimeExpression t : here) {
       int h = headOf(p, t.span());
       if (h >= 0 && clauseOf(p, h) == clause) {
@@ -332,7 +333,7 @@ public final class EventExtractor {
   }
 
   /** True when the sentence's date belongs to a clause subordinate to this one ("long before X met Y in March"). */
-  private static boolean relativeToAnother(Parse p, List<TimeExpression> here, int clause) {
+  private static boolean relativeToAnother(DependencyTree p, List<TimeExpression> here, int clause) {
     for (TimeExpression t : here) {
       int h = headOf(p, t.span());
       if (h < 0 || t.type() != TimeExpression.Type.DATE) {
@@ -347,7 +348,7 @@ public final class EventExtractor {
   }
 
   /** Present tense: "who is now part of", "are underway", "have been associates". */
-  private static boolean isPresent(Parse p, int clause) {
+  private static boolean isPresent(DependencyTree p, int clause) {
     if (clause < 0) {
       return false;
     }
@@ -363,7 +364,7 @@ public final class EventExtractor {
     return false;
   }
 
-  private List<Participant> participants(Parse p, Candidate c, EntityLayer entities) {
+  private List<Participant> participants(DependencyTree p, Candidate c, EntityLayer entities) {
     Map<EntityId, Role> roles = new LinkedHashMap<>();
     int v = c.verb;
     if (v >= 0 && p.token(v).isVerb()) {
@@ -421,7 +422,7 @@ public final class EventExtractor {
   }
 
   /** "negotiations with X", "talks between X and Y", "X's visit". */
-  private static void nounArguments(Parse p, int n, EntityLayer entities, Map<EntityId, Role> roles) {
+  private static void nounArguments(DependencyTree p, int n, EntityLayer entities, Map<EntityId, Role> roles) {
     for (int d : p.children(n)) {
       String r = p.relation(d);
       if (r.equals("nmod:poss")) {
@@ -438,7 +439,7 @@ public final class EventExtractor {
     }
   }
 
-  private static boolean lexiconNoun(Parse p, int i) {
+  private static boolean lexiconNoun(DependencyTree p, int i) {
     return PloverLexicon.get().noun(p.token(i).lemma()).isPresent();
   }
 
@@ -446,7 +447,7 @@ public final class EventExtractor {
    * A predicate noun: its subject is the source; its "of" phrase, or else the first other named
    * actor of the sentence, the target ("they have been close associates ... of Khan's").
    */
-  private static void predicateArguments(Parse p, int n, EntityLayer entities, Map<EntityId, Role> roles) {
+  private static void predicateArguments(DependencyTree p, int n, EntityLayer entities, Map<EntityId, Role> roles) {
     p.child(n, "nsubj").ifPresent(s -> add(p, s, n, Role.SOURCE, entities, roles));
     if (roles.containsValue(Role.TARGET)) {
       return;
@@ -470,7 +471,7 @@ public final class EventExtractor {
   }
 
   /** "who is now part of key ongoing discussions": the subject of "part" takes part. */
-  private static void partOf(Parse p, int n, EntityLayer entities, Map<EntityId, Role> roles) {
+  private static void partOf(DependencyTree p, int n, EntityLayer entities, Map<EntityId, Role> roles) {
     int h = p.head(n);
     if (h < 0 || !p.relation(n).startsWith("nmod")) {
       return;
@@ -481,7 +482,7 @@ public final class EventExtractor {
     }
   }
 
-  private static String caseOf(Parse p, int i) {
+  private static String caseOf(DependencyTree p, int i) {
     for (int c : p.children(i)) {
       if (p.relation(c).equals("case")) {
         return p.token(c).word().toLowerCase(Locale.ROOT);
@@ -491,7 +492,7 @@ public final class EventExtractor {
   }
 
   /** Resolves an argument (and its conjuncts) to entities; a relative pronoun stands for its noun. */
-  private static void add(Parse p, int arg, int pred, Role role, EntityLayer entities, Map<EntityId, Role> roles) {
+  private static void add(DependencyTree p, int arg, int pred, Role role, EntityLayer entities, Map<EntityId, Role> roles) {
     int a = arg;
     String w = p.token(a).word().toLowerCase(Locale.ROOT);
     if ((w.equals("who") || w.equals("which") || w.equals("that")) && p.head(a) >= 0) {
@@ -520,7 +521,7 @@ public final class EventExtractor {
     }
   }
 
-  private static Optional<EntityId> resolve(Parse p, int i, EntityLayer entities) {
+  private static Optional<EntityId> resolve(DependencyTree p, int i, EntityLayer entities) {
     Optional<Entity> e = entityOfToken(p, i, entities);
     if (e.isPresent()) {
       return e.map(Entity::id);
@@ -557,7 +558,7 @@ public final class EventExtractor {
   }
 
   /** The entity with the smallest mention covering the token. */
-  private static Optional<Entity> entityOfToken(Parse p, int i, EntityLayer entities) {
+  private static Optional<Entity> entityOfToken(DependencyTree p, int i, EntityLayer entities) {
     Span t = p.token(i).span();
     Entity best = null;
     int bestLength = Integer.MAX_VALUE;
@@ -573,7 +574,7 @@ public final class EventExtractor {
   }
 
   /** A place the event happens at: "in Islamabad", "to the streets in Islamabad", "at Adiala Jail". */
-  private static Optional<EntityId> place(Parse p, Candidate c, EntityLayer entities) {
+  private static Optional<EntityId> place(DependencyTree p, Candidate c, EntityLayer entities) {
     List<Integer> heads = new ArrayList<>();
     heads.add(c.trigger);
     if (c.verb >= 0) {
@@ -599,7 +600,7 @@ public final class EventExtractor {
     return Optional.empty();
   }
 
-  private static boolean pronounSubject(Parse p, Candidate c) {
+  private static boolean pronounSubject(DependencyTree p, Candidate c) {
     int v = c.verb >= 0 ? c.verb : c.clause;
     for (int up = 0; v >= 0 && up < 3; up++) {
       Optional<Integer> subject = p.child(v, "nsubj");
@@ -620,7 +621,7 @@ public final class EventExtractor {
       "aid", "assistance", "visit", "tie", "relation", "link", "cooperation", "program", "programme", "delivery",
       "trade", "flight", "entry", "export", "import", "supply", "loan", "funding", "contact");
 
-  private static boolean cutsCooperation(Parse p, int v) {
+  private static boolean cutsCooperation(DependencyTree p, int v) {
     for (int c : p.children(v)) {
       if (p.relation(c).equals("obj") || p.relation(c).equals("nsubj:pass")) {
         if (COOPERATION.contains(p.token(c).lemma().toLowerCase(Locale.ROOT))) {
@@ -637,7 +638,7 @@ public final class EventExtractor {
   }
 
   /** "must", "should": what the subject is told to do. */
-  private static boolean obliged(Parse p, Candidate c) {
+  private static boolean obliged(DependencyTree p, Candidate c) {
     int v = c.verb >= 0 ? c.verb : c.clause;
     if (v < 0 || c.type == Event.Type.OTHER) {
       return false;
@@ -671,7 +672,7 @@ public final class EventExtractor {
     return out;
   }
 
-  private static boolean negated(Parse p, Candidate c) {
+  private static boolean negated(DependencyTree p, Candidate c) {
     List<Integer> heads = new ArrayList<>(List.of(c.trigger));
     if (c.verb >= 0) {
       heads.add(c.verb);
@@ -696,7 +697,7 @@ public final class EventExtractor {
     return false;
   }
 
-  private static Modality modality(Parse p, Candidate c, boolean hedged) {
+  private static Modality modality(DependencyTree p, Candidate c, boolean hedged) {
     int v = c.verb >= 0 ? c.verb : c.clause;
     if (v >= 0) {
       for (int d : p.children(v)) {

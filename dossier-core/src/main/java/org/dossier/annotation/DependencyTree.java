@@ -1,26 +1,23 @@
-package org.dossier.extract.event;
+package org.dossier.annotation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.dossier.annotation.Dependency;
-import org.dossier.annotation.Sentence;
-import org.dossier.annotation.Token;
 import org.dossier.text.Span;
 
 /**
  * One sentence's dependency tree indexed for quick walks: heads, labelled children, subtrees.
- * Built once per sentence, so that cue and source finding stay linear in the sentence length.
+ * Built once per sentence, so that the extractors' walks stay linear in the sentence length.
  */
-final class Parse {
+public final class DependencyTree {
 
   private final Sentence sentence;
   private final int[] head;
   private final String[] relation;
   private final List<List<Integer>> children;
 
-  Parse(Sentence sentence) {
+  public DependencyTree(Sentence sentence) {
     this.sentence = sentence;
     int n = sentence.size();
     head = new int[n];
@@ -40,35 +37,39 @@ final class Parse {
         }
       }
     }
-    children.forEach(c -> c.sort(Integer::compare));
+    children.replaceAll(c -> {
+      c.sort(Integer::compare);
+      return List.copyOf(c);
+    });
   }
 
-  Sentence sentence() {
+  public Sentence sentence() {
     return sentence;
   }
 
-  int size() {
+  public int size() {
     return sentence.size();
   }
 
-  Token token(int i) {
+  public Token token(int i) {
     return sentence.token(i);
   }
 
-  int head(int i) {
+  public int head(int i) {
     return head[i];
   }
 
-  String relation(int i) {
+  public String relation(int i) {
     return relation[i];
   }
 
-  List<Integer> children(int i) {
+  /** The dependents of {@code i}, in sentence order; unmodifiable. */
+  public List<Integer> children(int i) {
     return children.get(i);
   }
 
   /** The first child of {@code i} whose relation starts with {@code prefix} ({@code nsubj} matches {@code nsubj:pass}). */
-  Optional<Integer> child(int i, String prefix) {
+  public Optional<Integer> child(int i, String prefix) {
     for (int c : children.get(i)) {
       if (relation[c].equals(prefix) || relation[c].startsWith(prefix + ":")) {
         return Optional.of(c);
@@ -77,7 +78,7 @@ final class Parse {
     return Optional.empty();
   }
 
-  boolean hasChildLemma(int i, String... lemmas) {
+  public boolean hasChildLemma(int i, String... lemmas) {
     for (int c : children.get(i)) {
       for (String l : lemmas) {
         if (token(c).lemma().equalsIgnoreCase(l)) {
@@ -89,7 +90,7 @@ final class Parse {
   }
 
   /** Marks every token of the subtree under {@code i}. */
-  void mark(int i, boolean[] into) {
+  public void mark(int i, boolean[] into) {
     into[i] = true;
     for (int c : children.get(i)) {
       if (!into[c]) {
@@ -98,14 +99,14 @@ final class Parse {
     }
   }
 
-  boolean[] subtree(int i) {
+  public boolean[] subtree(int i) {
     boolean[] in = new boolean[size()];
     mark(i, in);
     return in;
   }
 
   /** The span from the first to the last marked token, with punctuation trimmed at both ends. */
-  Optional<Span> span(boolean[] marked) {
+  public Optional<Span> span(boolean[] marked) {
     int first = -1;
     int last = -1;
     for (int i = 0; i < marked.length; i++) {
@@ -128,7 +129,7 @@ final class Parse {
     return Optional.of(sentence.span(first, last));
   }
 
-  boolean isPunct(int i) {
+  public boolean isPunct(int i) {
     String pos = token(i).pos();
     return relation[i].equals("punct") || pos.equals(",") || pos.equals(".") || pos.equals(":")
         || pos.equals("``") || pos.equals("''") || pos.equals("-LRB-") || pos.equals("-RRB-") || pos.equals("HYPH");
