@@ -1,0 +1,276 @@
+package org.dossier.extract.entity;
+
+import static org.dossier.extract.entity.Reading.lower;
+import static org.dossier.extract.entity.Reading.lemma;
+import static org.dossier.extract.entity.Reading.key;
+import static org.dossier.extract.entity.Reading.leftmost;
+import static org.dossier.extract.entity.Reading.rightmost;
+import static org.dossier.extract.entity.Reading.caseOf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.analysis.Descriptor;
+import org.dossier.analysis.Entity;
+import org.dossier.analysis.EntityType;
+import org.dossier.analysis.Ids.EntityId;
+import org.dossier.analysis.Relation;
+import org.dossier.annotation.AnnotatedArticle;
+import org.dossier.annotation.Dependency;
+import org.dossier.annotation.Sentence;
+import org.dossier.annotation.Token;
+import org.dossier.extract.place.Gazetteer;
+import org.dossier.extract.entity.Reading.Described;
+import org.dossier.extract.entity.Reading.Fact;
+import org.dossier.text.Span;
+
+/** Reads what the article says a person is — premodifiers, appositives, copulas, group memberships — and attaches it. */
+final class Descriptors {
+
+  private final Reading r;
+
+  Descriptors(Reading r) {
+    this.r = r;
+  }
+
+  // ---------------------------------------------------------------- descriptors before names
+
+  /** "former prime minister and jailed PTI founder-chairman Imran Khan". */
+  void premodifiers(Mention m) {
+    if (m.type() != EntityType.PERSON) {
+      return;
+    }
+    Sentence s = r.sentences.get(m.sentence());
+    int j = m.first() - 1;
+    if (j < 0 || !endsRole(s, j)) {
+      return;
+    }
+    int k = j;
+    while (k - 1 >= 0 && allowedInPremodifier(s, k - 1)) {
+      k--;
+    }
+    while (k <= j && (s.token(k).pos().equals("CC") || s.token(k).pos().equals("HYPH"))) {
+      k++;
+    }
+    int start = k;
+    for (int c = k + 1; c < j; c++) {
+      if (s.token(c).pos().equals("CC") && endsRole(s, c - 1)) {
+        addPremodifier(m, s, start, c - 1);
+        start = c + 1;
+      }
+    }
+    addPremodifier(m, s, start, j);
+    for (int c = k; c <= j; c++) {
+      r.covered.add(key(s.index(), c));
+    }
+  }
+
+  private void addPremodifier(Mention target, Sentence s, int a, int b) {
+    if (a > b) {
+      return;
+    }
+    r.described.add(new Described(target, descriptor(s, a, b), r.namesIn(s.index(), a, b)));
+  }
+
+  private Descriptor descriptor(Sentence s, int a, int b) {
+    String role = roleEndingAt(s, a, b);
+    List<String> qualifiers = new ArrayList<>();
+    for (int k = a; k <= b; k++) {
+      String w = lower(s.token(k));
+      if (r.lex.isQualifier(w) && !role.contains(w)) {
+        qualifiers.add(w);
+      }
+    }
+    return new Descriptor(s.span(a, b), role, qualifiers);
+  }
+
+  /** The longest role the tokens a..b end with: "prime minister", "founder-chairman", "businessman". */
+  private String roleEndingAt(Sentence s, int a, int b) {
+    if (b - 2 >= a && s.token(b - 1).word().equals("-") && r.lex.isRole(lemma(s.token(b - 2)))
+        && r.lex.isRole(lemma(s.token(b)))) {
+      return lemma(s.token(b - 2)) + "-" + lemma(s.token(b));
+    }
+    for (int len = Math.min(3, b - a + 1); len >= 1; len--) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = b - len + 1; k <= b; k++) {
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(lemma(s.token(k)));
+      }
+      if (r.lex.isRole(sb.toString())) {
+        return sb.toString();
+      }
+    }
+    return lemma(s.token(b));
+  }
+
+  private boolean endsRole(Sentence s, int j) {
+    Token t = s.token(j);
+    if (!t.isNoun() || r.inName(s.index(), j, EntityType.PERSON)) {
+      return false;
+    }
+    String l = lemma(t);
+    if (r.lex.isRole(l)) {
+      return true;
+    }
+    for (String part : l.split("-")) {
+      if (r.lex.isRole(part)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean allowedInPremodifier(Sentence s, int k) {
+    Token t = s.token(k);
+    if (r.inName(s.index(), k, EntityType.PERSON)) {
+      return false;
+    }
+    if (r.inAnyName(s.index(), k)) {
+      return true;
+    }
+    String p = t.pos();
+    if (p.equals("CC")) {
+      return t.word().equalsIgnoreCase("and") || t.word().equals("&");
+    }
+    return p.startsWith("JJ") || p.equals("NN") || p.equals("NNS") || p.startsWith("NNP") || p.equals("VBN")
+        || p.equals("HYPH") || (p.equals("CD") && false);
+  }
+
+  /** "X, the chairman of Y," and "X is the chairman of Y". */
+  void appositivesAndCopulas() {
+    Set<String> stop = Set.of("acl:relcl", "punct", "appos", "conj", "cc", "parataxis", "advcl", "acl", "nsubj", "cop",
+        "aux", "mark", "ccomp", "dep");
+    for (Sentence s : r.sentences) {
+      for (Dependency d : s.dependencies()) {
+        int target;
+        int nominal;
+        if (d.relation().equals("appos")) {
+          target = d.governor();
+          nominal = d.dependent();
+        } else if (d.relation().startsWith("nsubj") && s.dependentsOf(d.governor()).stream().anyMatch(x -> x.relation().equals("cop"))) {
+          target = d.dependent();
+          nominal = d.governor();
+        } else {
+          continue;
+        }
+        if (nominal < 0 || target < 0 || r.inAnyName(s.index(), nominal) || !endsRole(s, nominal)) {
+          continue;
+        }
+        Optional<Mention> m = r.mentionHeadedBy(s.index(), target);
+        if (m.isEmpty() || (m.get().type() != EntityType.PERSON)) {
+          continue;
+        }
+        int a = nominal;
+        for (Dependency x : s.dependentsOf(nominal)) {
+          if (x.dependent() < nominal && !stop.contains(x.relation()) && !x.relation().equals("det")) {
+            a = Math.min(a, leftmost(s, x.dependent()));
+          }
+        }
+        int b = rightmost(s, nominal, stop);
+        while (b > a && s.token(b).pos().equals(",")) {
+          b--;
+        }
+        Descriptor base = descriptor(s, a, nominal);
+        Descriptor full = new Descriptor(s.span(a, b), base.role(), base.qualifiers());
+        r.described.add(new Described(m.get(), full, r.namesIn(s.index(), a, b)));
+      }
+    }
+  }
+
+  void attachDescribed() {
+    for (Map.Entry<Mention, Span> h : r.honorifics.entrySet()) {
+      Cluster c = r.clusterOf.get(h.getKey());
+      if (c != null) {
+        c.descriptors.add(new Descriptor(h.getValue(), h.getValue().of(r.body()), List.of()));
+      }
+    }
+    for (Described d : r.described) {
+      Cluster c = r.clusterOf.get(d.target());
+      if (c == null) {
+        continue;
+      }
+      c.descriptors.add(d.descriptor());
+      for (Mention a : d.affiliations()) {
+        Cluster org = r.clusterOf.get(a);
+        if (org == null || org == c || (org.type != EntityType.ORGANIZATION && org.type != EntityType.GROUP)) {
+          continue;
+        }
+        String role = d.descriptor().role();
+        r.facts.add(new Fact(c, "member_of", org, d.descriptor().span()));
+        if (r.lex.isLeaderRole(role)) {
+          r.facts.add(new Fact(c, "leader_of", org, d.descriptor().span()));
+        }
+        if (r.lex.isFounderRole(role)) {
+          r.facts.add(new Fact(c, "founder_of", org, d.descriptor().span()));
+        }
+      }
+    }
+  }
+
+  /** "notable American Pakistanis such as A, B and C": A, B and C are members of the group. */
+  void memberships() {
+    for (Mention g : r.nominals) {
+      Cluster group = r.clusterOf.get(g);
+      if (group == null || group.type != EntityType.GROUP) {
+        continue;
+      }
+      Sentence s = r.sentences.get(g.sentence());
+      int k = g.last() + 1;
+      if (k + 1 < s.size() && lower(s.token(k)).equals("such") && lower(s.token(k + 1)).equals("as")) {
+        k += 2;
+      } else if (k < s.size() && lower(s.token(k)).equals("including")) {
+        k += 1;
+      } else if (k + 1 < s.size() && s.token(k).pos().equals(",") && lower(s.token(k + 1)).equals("including")) {
+        k += 2;
+      } else {
+        continue;
+      }
+      int end = k;
+      while (end < s.size() && !isClauseVerb(s.token(end)) && !s.token(end).word().equals(";")) {
+        end++;
+      }
+      Descriptor asMember = groupDescriptor(g);
+      for (Mention m : r.names) {
+        if (m.sentence() == g.sentence() && m.first() >= k && m.last() < end && m.type() == EntityType.PERSON) {
+          Cluster c = r.clusterOf.get(m);
+          if (c != null && c != group) {
+            r.facts.add(new Fact(c, "member_of", group, s.span(g.first(), m.last())));
+            if (asMember != null) {
+              c.descriptors.add(asMember);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private Descriptor groupDescriptor(Mention g) {
+    Sentence s = r.sentences.get(g.sentence());
+    List<String> demonyms = new ArrayList<>();
+    List<String> qualifiers = new ArrayList<>();
+    for (int k = g.first(); k <= g.last(); k++) {
+      Token t = s.token(k);
+      if (t.isCapitalized() && r.lex.demonymOf(t.word()).isPresent()) {
+        String w = t.word();
+        demonyms.add(k == g.head() && w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+      } else if (r.lex.isQualifier(lower(t))) {
+        qualifiers.add(lower(t));
+      }
+    }
+    return demonyms.isEmpty() ? null : new Descriptor(g.span(), String.join(" ", demonyms), qualifiers);
+  }
+
+  private static boolean isClauseVerb(Token t) {
+    String p = t.pos();
+    return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || p.equals("VB");
+  }
+}
