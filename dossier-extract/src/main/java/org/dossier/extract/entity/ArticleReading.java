@@ -44,8 +44,9 @@ final class ArticleReading {
     Relations relations = new Relations(r);
     relations.placeFacilities();
     descriptors.appositivesAndCopulas();
-    descriptors.attachDescribed();
-    descriptors.memberships();
+    Affiliations affiliations = new Affiliations(r);
+    affiliations.attachDescribed();
+    affiliations.memberships();
     relations.partsOf();
     relations.locatedIn();
     relations.heldIn();

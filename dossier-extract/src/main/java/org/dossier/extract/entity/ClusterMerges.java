@@ -2,34 +2,21 @@ package org.dossier.extract.entity;
 
 import static org.dossier.extract.entity.Reading.lower;
 import static org.dossier.extract.entity.Reading.lemma;
-import static org.dossier.extract.entity.Reading.key;
-import static org.dossier.extract.entity.Reading.leftmost;
-import static org.dossier.extract.entity.Reading.rightmost;
-import static org.dossier.extract.entity.Reading.caseOf;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.dossier.analysis.Descriptor;
-import org.dossier.analysis.Entity;
 import org.dossier.analysis.EntityType;
-import org.dossier.analysis.Ids.EntityId;
-import org.dossier.analysis.Relation;
-import org.dossier.annotation.AnnotatedArticle;
 import org.dossier.annotation.Dependency;
 import org.dossier.annotation.Sentence;
 import org.dossier.annotation.Token;
-import org.dossier.extract.place.Gazetteer;
-import org.dossier.text.Span;
 
-/** Merges of clusters once all mentions are read: lone short names, and anonymous people re-introduced. */
+/**
+ * Merges of clusters once all mentions are read: lone short names, and anonymous people re-
+ * introduced.
+ */
 final class ClusterMerges {
 
   private final Reading r;
@@ -86,7 +73,10 @@ final class ClusterMerges {
     }
   }
 
-  /** "who is now part of": the predicate's lemma and adverbs of a relative clause just after a mention. */
+  /**
+   * "who is now part of": the predicate's lemma and adverbs of a relative clause just after a
+   * mention.
+   */
   private Optional<String> relativePredicate(Mention m) {
     Sentence s = r.sentences.get(m.sentence());
     for (int k = m.last() + 1; k < s.size() && k <= m.last() + 6; k++) {

@@ -2,34 +2,24 @@ package org.dossier.extract.entity;
 
 import static org.dossier.extract.entity.Reading.lower;
 import static org.dossier.extract.entity.Reading.lemma;
-import static org.dossier.extract.entity.Reading.key;
-import static org.dossier.extract.entity.Reading.leftmost;
-import static org.dossier.extract.entity.Reading.rightmost;
-import static org.dossier.extract.entity.Reading.caseOf;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.dossier.analysis.Descriptor;
-import org.dossier.analysis.Entity;
+import java.util.function.Predicate;
 import org.dossier.analysis.EntityType;
-import org.dossier.analysis.Ids.EntityId;
-import org.dossier.analysis.Relation;
-import org.dossier.annotation.AnnotatedArticle;
 import org.dossier.annotation.Dependency;
 import org.dossier.annotation.Sentence;
-import org.dossier.annotation.Token;
-import org.dossier.extract.place.Gazetteer;
 import org.dossier.text.Span;
 
-/** Clusters names and nominals into entities as they come, in article order; pronouns go to the resolver. */
+/**
+ * Clusters names and nominals into entities as they come, in article order; pronouns go to the
+ * resolver.
+ */
 final class Clustering {
 
   private static final Set<String> COMPANY_HEADS =
@@ -174,7 +164,9 @@ final class Clustering {
     return a == b || (a == EntityType.LOCATION && b == EntityType.FACILITY) || (a == EntityType.FACILITY && b == EntityType.LOCATION);
   }
 
-  /** Whether {@code acronym} is the initials of {@code name}: "PTI" of "Pakistan Tehreek-e-Insaf". */
+  /**
+   * Whether {@code acronym} is the initials of {@code name}: "PTI" of "Pakistan Tehreek-e-Insaf".
+   */
   private boolean acronymOf(Mention acronym, Mention name) {
     String a = r.text(acronym).replace(".", "");
     if (a.length() < 2 || a.length() > 8 || !a.chars().allMatch(Character::isUpperCase) || name.last() == name.first()) {
@@ -234,7 +226,7 @@ final class Clustering {
         if (found == null) {
           found = r.described.stream()
               .filter(d -> sameRole(d.descriptor().role(), lemma) && d.target().span().start() < m.span().start())
-              .map(d -> r.clusterOf.get(d.target())).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+              .map(d -> r.clusterOf.get(d.target())).filter(Objects::nonNull).findFirst().orElse(null);
         }
       }
     } else if (m.type() == EntityType.ORGANIZATION && definite) {
@@ -264,7 +256,7 @@ final class Clustering {
         || (role.equals("premier") && lemma.equals("minister"));
   }
 
-  private Cluster recent(Mention m, int window, java.util.function.Predicate<Cluster> ok) {
+  private Cluster recent(Mention m, int window, Predicate<Cluster> ok) {
     Cluster best = null;
     int bestStart = -1;
     for (Cluster c : (Iterable<Cluster>) r.live()::iterator) {

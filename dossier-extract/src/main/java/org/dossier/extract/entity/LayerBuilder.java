@@ -1,19 +1,10 @@
 package org.dossier.extract.entity;
 
-import static org.dossier.extract.entity.Reading.lower;
-import static org.dossier.extract.entity.Reading.lemma;
-import static org.dossier.extract.entity.Reading.key;
-import static org.dossier.extract.entity.Reading.leftmost;
-import static org.dossier.extract.entity.Reading.rightmost;
-import static org.dossier.extract.entity.Reading.caseOf;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,16 +13,14 @@ import org.dossier.analysis.Entity;
 import org.dossier.analysis.EntityType;
 import org.dossier.analysis.Ids.EntityId;
 import org.dossier.analysis.Relation;
-import org.dossier.annotation.AnnotatedArticle;
-import org.dossier.annotation.Dependency;
-import org.dossier.annotation.Sentence;
-import org.dossier.annotation.Token;
 import org.dossier.extract.place.Gazetteer;
-import org.dossier.extract.entity.Reading.Described;
 import org.dossier.extract.entity.Reading.Fact;
 import org.dossier.text.Span;
 
-/** Turns the clusters and facts of one reading into the entity layer: ids, names, aliases, descriptors, relations, antecedents. */
+/**
+ * Turns the clusters and facts of one reading into the entity layer: ids, names, aliases,
+ * descriptors, relations, antecedents.
+ */
 final class LayerBuilder {
 
   private final Reading r;
@@ -71,13 +60,13 @@ final class LayerBuilder {
         }
       }
       ds.sort(Comparator.comparing(Descriptor::span));
-      EntityType type = c.isNamed() ? c.type : c.type;
+      EntityType type = c.type;
       entities.add(new Entity(id, type, name, Optional.ofNullable(c.subtype), aliases, spans, ds, Optional.empty(),
           Optional.ofNullable(c.place).map(Gazetteer.Entry::place)));
       mentionsOf.put(id, ms.stream().map(m -> m.withType(type)).toList());
     }
     List<Relation> relations = new ArrayList<>();
-    Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (Fact f : r.facts) {
       EntityId s = ids.get(f.subject());
       EntityId o = ids.get(f.object());

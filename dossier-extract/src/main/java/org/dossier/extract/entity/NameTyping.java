@@ -1,35 +1,25 @@
 package org.dossier.extract.entity;
 
 import static org.dossier.extract.entity.Reading.lower;
-import static org.dossier.extract.entity.Reading.lemma;
-import static org.dossier.extract.entity.Reading.key;
-import static org.dossier.extract.entity.Reading.leftmost;
-import static org.dossier.extract.entity.Reading.rightmost;
-import static org.dossier.extract.entity.Reading.caseOf;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.dossier.analysis.Descriptor;
-import org.dossier.analysis.Entity;
 import org.dossier.analysis.EntityType;
-import org.dossier.analysis.Ids.EntityId;
-import org.dossier.analysis.Relation;
-import org.dossier.annotation.AnnotatedArticle;
-import org.dossier.annotation.Dependency;
 import org.dossier.annotation.Sentence;
 import org.dossier.annotation.Token;
 import org.dossier.extract.place.Gazetteer;
-import org.dossier.text.Span;
 
-/** Document-level types of names: the gazetteer, surnames tagged as places, one type per name, names left untagged. */
+/**
+ * Document-level types of names: the gazetteer, surnames tagged as places, one type per name, names
+ * left untagged.
+ */
 final class NameTyping {
 
   private final Reading r;
@@ -168,7 +158,7 @@ final class NameTyping {
 
   private static boolean isPartOfPersonName(List<String> w, List<List<String>> personNames) {
     for (List<String> p : personNames) {
-      if (p.size() > w.size() && java.util.Collections.indexOfSubList(p, w) >= 0) {
+      if (p.size() > w.size() && Collections.indexOfSubList(p, w) >= 0) {
         return true;
       }
     }

@@ -4,32 +4,22 @@ import static org.dossier.extract.entity.Reading.lower;
 import static org.dossier.extract.entity.Reading.lemma;
 import static org.dossier.extract.entity.Reading.key;
 import static org.dossier.extract.entity.Reading.leftmost;
-import static org.dossier.extract.entity.Reading.rightmost;
 import static org.dossier.extract.entity.Reading.caseOf;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.dossier.analysis.Descriptor;
-import org.dossier.analysis.Entity;
 import org.dossier.analysis.EntityType;
-import org.dossier.analysis.Ids.EntityId;
-import org.dossier.analysis.Relation;
-import org.dossier.annotation.AnnotatedArticle;
 import org.dossier.annotation.Dependency;
 import org.dossier.annotation.Sentence;
 import org.dossier.annotation.Token;
 import org.dossier.extract.place.Gazetteer;
-import org.dossier.text.Span;
 
-/** Finds the nominals ("a key individual", "the government") and the pronouns that refer to people and organisations. */
+/**
+ * Finds the nominals ("a key individual", "the government") and the pronouns that refer to people
+ * and organisations.
+ */
 final class NominalFinder {
 
   static final Set<String> MALE = Set.of("he", "him", "his", "himself");

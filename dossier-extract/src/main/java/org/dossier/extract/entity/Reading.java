@@ -1,19 +1,17 @@
 package org.dossier.extract.entity;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.dossier.analysis.Descriptor;
-import org.dossier.analysis.Entity;
 import org.dossier.analysis.EntityType;
-import org.dossier.analysis.Ids.EntityId;
 import org.dossier.analysis.Relation;
 import org.dossier.annotation.AnnotatedArticle;
 import org.dossier.annotation.Dependency;
@@ -28,7 +26,9 @@ import org.dossier.text.Span;
  */
 final class Reading {
 
-  /** A relation found while reading, between clusters; turned into a {@link Relation} at the end. */
+  /**
+   * A relation found while reading, between clusters; turned into a {@link Relation} at the end.
+   */
   record Fact(Cluster subject, String predicate, Cluster object, Span evidence) {}
 
   /** A premodifier or appositive descriptor of a mention, before it is attached. */
@@ -39,21 +39,32 @@ final class Reading {
   final Gazetteer gazetteer;
   final List<Sentence> sentences;
 
+  /** The names, in text order once typed. */
   final List<Mention> names = new ArrayList<>();
+  /** The honorific before a name ("Dr."), kept out of the name and made a descriptor. */
   final Map<Mention, Span> honorifics = new HashMap<>();
   final List<Mention> nominals = new ArrayList<>();
   final List<Mention> pronouns = new ArrayList<>();
-  final Set<Long> covered = new java.util.HashSet<>();
+  /**
+   * Tokens ({@link #key}) inside a name, a premodifier or a nominal's tail: no nominal starts
+   * there.
+   */
+  final Set<Long> covered = new HashSet<>();
+  /** A group nominal's places by its demonyms ("United States+Pakistan"): same key, same group. */
   final Map<Mention, String> groupKeys = new HashMap<>();
+  /** Where a nominal's referents are "from", by the place's gazetteer name. */
   final Map<Mention, String> origins = new HashMap<>();
   final Map<Mention, String> subtypes = new HashMap<>();
+  /** The gazetteer entry of a location name. */
   final Map<Mention, Gazetteer.Entry> places = new HashMap<>();
   final List<Described> described = new ArrayList<>();
 
   final List<Cluster> clusters = new ArrayList<>();
   final Map<Mention, Cluster> clusterOf = new HashMap<>();
   final List<Fact> facts = new ArrayList<>();
+  /** For each pronoun, the salience of every candidate cluster: the antecedents reported. */
   final Map<Mention, Map<Cluster, Double>> ranking = new HashMap<>();
+  /** Countries of the places read so far, to prefer a place name's reading in them. */
   final Set<String> contextCountries = new LinkedHashSet<>();
 
   Reading(AnnotatedArticle text, Lexicon lex, Gazetteer gazetteer) {
@@ -108,7 +119,7 @@ final class Reading {
     return best;
   }
 
-  java.util.stream.Stream<Cluster> live() {
+  Stream<Cluster> live() {
     return clusters.stream().filter(c -> !c.merged);
   }
 

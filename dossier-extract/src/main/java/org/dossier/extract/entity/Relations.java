@@ -1,37 +1,19 @@
 package org.dossier.extract.entity;
 
-import static org.dossier.extract.entity.Reading.lower;
-import static org.dossier.extract.entity.Reading.lemma;
-import static org.dossier.extract.entity.Reading.key;
-import static org.dossier.extract.entity.Reading.leftmost;
-import static org.dossier.extract.entity.Reading.rightmost;
 import static org.dossier.extract.entity.Reading.caseOf;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.dossier.analysis.Descriptor;
-import org.dossier.analysis.Entity;
 import org.dossier.analysis.EntityType;
-import org.dossier.analysis.Ids.EntityId;
-import org.dossier.analysis.Relation;
-import org.dossier.annotation.AnnotatedArticle;
 import org.dossier.annotation.Dependency;
 import org.dossier.annotation.Sentence;
-import org.dossier.annotation.Token;
 import org.dossier.extract.place.Gazetteer;
-import org.dossier.extract.entity.Reading.Described;
 import org.dossier.extract.entity.Reading.Fact;
-import org.dossier.text.Span;
 
-/** Places facilities in their cities and reads the place, prison and part-of relations between clusters. */
+/**
+ * Places facilities in their cities and reads the place, prison and part-of relations between
+ * clusters.
+ */
 final class Relations {
 
   private final Reading r;
