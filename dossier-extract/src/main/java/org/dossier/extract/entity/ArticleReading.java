@@ -37,7 +37,8 @@ final class ArticleReading {
     for (Sentence s : r.sentences) {
       nominals.findNominalsAndPronouns(s);
     }
-    new Clustering(r, new PronounResolution(r)).cluster();
+    PronounResolution pronouns = new PronounResolution(r);
+    new Clustering(r, pronouns).cluster();
     ClusterMerges merges = new ClusterMerges(r);
     merges.mergeShortNames();
     merges.mergeSamePredicate();
@@ -50,6 +51,6 @@ final class ArticleReading {
     relations.partsOf();
     relations.locatedIn();
     relations.heldIn();
-    return new LayerBuilder(r).build();
+    return new LayerBuilder(r).build(pronouns.candidates());
   }
 }

@@ -22,6 +22,10 @@ import org.dossier.extract.entity.Reading.Described;
  */
 final class Descriptors {
 
+  /** Dependents of a role noun that end its appositive or predicate: a clause, a list, the subject. */
+  private static final Set<String> OUTSIDE_ROLE = Set.of("acl:relcl", "punct", "appos", "conj", "cc", "parataxis",
+      "advcl", "acl", "nsubj", "cop", "aux", "mark", "ccomp", "dep");
+
   private final Reading r;
 
   Descriptors(Reading r) {
@@ -135,8 +139,6 @@ final class Descriptors {
 
   /** "X, the chairman of Y," and "X is the chairman of Y". */
   void appositivesAndCopulas() {
-    Set<String> stop = Set.of("acl:relcl", "punct", "appos", "conj", "cc", "parataxis", "advcl", "acl", "nsubj", "cop",
-        "aux", "mark", "ccomp", "dep");
     for (Sentence s : r.sentences) {
       for (Dependency d : s.dependencies()) {
         int target;
@@ -159,11 +161,11 @@ final class Descriptors {
         }
         int a = nominal;
         for (Dependency x : s.dependentsOf(nominal)) {
-          if (x.dependent() < nominal && !stop.contains(x.relation()) && !x.relation().equals("det")) {
+          if (x.dependent() < nominal && !OUTSIDE_ROLE.contains(x.relation()) && !x.relation().equals("det")) {
             a = Math.min(a, leftmost(s, x.dependent()));
           }
         }
-        int b = rightmost(s, nominal, stop);
+        int b = rightmost(s, nominal, OUTSIDE_ROLE);
         while (b > a && s.token(b).pos().equals(",")) {
           b--;
         }

@@ -29,7 +29,8 @@ final class LayerBuilder {
     this.r = r;
   }
 
-  EntityLayer build() {
+  /** @param candidates the clusters each pronoun could refer to, with their salience */
+  EntityLayer build(Map<Mention, Map<Cluster, Double>> candidates) {
     List<Cluster> live = new ArrayList<>(r.live().filter(c -> !c.mentions.isEmpty()).toList());
     live.sort(Comparator.comparingInt(Cluster::firstStart));
     Map<Cluster, EntityId> ids = new HashMap<>();
@@ -77,7 +78,7 @@ final class LayerBuilder {
     }
     relations.sort(Comparator.comparing(Relation::evidence));
     Map<Span, List<EntityLayer.Antecedent>> antecedents = new HashMap<>();
-    r.ranking.forEach((p, scores) -> {
+    candidates.forEach((p, scores) -> {
       Map<EntityId, Double> byEntity = new HashMap<>();
       scores.forEach((c, score) -> {
         Cluster alive = c;

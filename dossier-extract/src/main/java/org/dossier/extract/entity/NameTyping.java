@@ -22,6 +22,9 @@ import org.dossier.extract.place.Gazetteer;
  */
 final class NameTyping {
 
+  private static final Set<String> LOCATIVE =
+      Set.of("in", "from", "to", "at", "across", "throughout", "near", "into", "within", "inside", "outside");
+
   private final Reading r;
 
   NameTyping(Reading r) {
@@ -93,8 +96,7 @@ final class NameTyping {
       return false;
     }
     String w = lower(r.sentences.get(m.sentence()).token(m.first() - 1));
-    return Set.of("in", "from", "to", "at", "across", "throughout", "near", "into", "within", "inside", "outside")
-        .contains(w);
+    return LOCATIVE.contains(w);
   }
 
   /**

@@ -22,6 +22,11 @@ import org.dossier.extract.place.Gazetteer;
  */
 final class NominalFinder {
 
+  /** Relations of a clause an expletive "it" stands in for: "it is expected that ...". */
+  private static final Set<String> CLAUSAL = Set.of("ccomp", "xcomp", "csubj");
+  /** Dependents before a nominal's head that belong to its span. */
+  private static final Set<String> PREMODIFYING = Set.of("det", "amod", "compound", "nummod", "advmod", "nmod:poss");
+
   static final Set<String> MALE = Set.of("he", "him", "his", "himself");
   static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
   private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "themselves");
@@ -71,7 +76,7 @@ final class NominalFinder {
       return false;
     }
     for (Dependency d : s.dependentsOf(h.get().governor())) {
-      if (Set.of("ccomp", "xcomp", "csubj").contains(d.relation())) {
+      if (CLAUSAL.contains(d.relation())) {
         return true;
       }
     }
@@ -147,7 +152,7 @@ final class NominalFinder {
     }
     int first = k;
     for (Dependency d : s.dependentsOf(k)) {
-      if (d.dependent() < k && Set.of("det", "amod", "compound", "nummod", "advmod", "nmod:poss").contains(d.relation())) {
+      if (d.dependent() < k && PREMODIFYING.contains(d.relation())) {
         first = Math.min(first, leftmost(s, d.dependent()));
       }
     }

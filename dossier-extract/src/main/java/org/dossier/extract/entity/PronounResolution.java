@@ -2,7 +2,9 @@ package org.dossier.extract.entity;
 
 import static org.dossier.extract.entity.Reading.lower;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.dossier.analysis.EntityType;
 import org.dossier.annotation.Dependency;
@@ -23,6 +25,8 @@ final class PronounResolution {
   private static final double SALIENCE = 20;
 
   private final Reading r;
+  /** For each pronoun, the salience of every candidate cluster: the antecedents reported. */
+  private final Map<Mention, Map<Cluster, Double>> candidates = new HashMap<>();
 
   PronounResolution(Reading r) {
     this.r = r;
@@ -89,7 +93,7 @@ final class PronounResolution {
         continue;
       }
       double score = top + SALIENCE * Math.min(seen, 6) - (c.isNamed() ? 0 : UNNAMED);
-      r.ranking.computeIfAbsent(p, k -> new LinkedHashMap<>()).put(c, score);
+      candidates.computeIfAbsent(p, k -> new LinkedHashMap<>()).put(c, score);
       if (score > bestScore) {
         best = c;
         bestScore = score;
@@ -133,5 +137,10 @@ final class PronounResolution {
       return c.type == EntityType.GROUP || (c.type == EntityType.ORGANIZATION && c.isNamed());
     }
     return c.type == EntityType.ORGANIZATION && c.isNamed();
+  }
+
+  /** The clusters each pronoun could refer to, with their salience there, in the order considered. */
+  Map<Mention, Map<Cluster, Double>> candidates() {
+    return candidates;
   }
 }

@@ -62,8 +62,6 @@ final class Reading {
   final List<Cluster> clusters = new ArrayList<>();
   final Map<Mention, Cluster> clusterOf = new HashMap<>();
   final List<Fact> facts = new ArrayList<>();
-  /** For each pronoun, the salience of every candidate cluster: the antecedents reported. */
-  final Map<Mention, Map<Cluster, Double>> ranking = new HashMap<>();
   /** Countries of the places read so far, to prefer a place name's reading in them. */
   final Set<String> contextCountries = new LinkedHashSet<>();
 

@@ -16,6 +16,9 @@ import org.dossier.extract.entity.Reading.Fact;
  */
 final class Relations {
 
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near");
+  private static final Set<String> HELD = Set.of("jailed", "imprisoned", "detained", "arrested");
+
   private final Reading r;
 
   Relations(Reading r) {
@@ -40,7 +43,7 @@ final class Relations {
           city = r.gazetteer.resolve(prefix, r.contextCountries).filter(e -> e.kind() == Gazetteer.Kind.CITY);
         }
         for (Dependency d : s.dependentsOf(n.head())) {
-          if (city.isEmpty() && d.baseRelation().equals("nmod") && Set.of("in", "at", "near").contains(caseOf(s, d.dependent()))) {
+          if (city.isEmpty() && d.baseRelation().equals("nmod") && LOCATIVE.contains(caseOf(s, d.dependent()))) {
             Optional<Mention> loc = r.nameCovering(s.index(), d.dependent());
             if (loc.isPresent() && r.places.containsKey(loc.get())) {
               city = Optional.of(r.places.get(loc.get()));
@@ -84,7 +87,7 @@ final class Relations {
   void heldIn() {
     for (Cluster p : r.clusters) {
       if (p.merged || p.type != EntityType.PERSON || p.descriptors.stream().noneMatch(
-          d -> d.qualifiers().stream().anyMatch(q -> Set.of("jailed", "imprisoned", "detained", "arrested").contains(q)))) {
+          d -> d.qualifiers().stream().anyMatch(q -> HELD.contains(q)))) {
         continue;
       }
       for (Cluster f : r.clusters) {
