@@ -43,7 +43,8 @@ final class PronounResolution {
     String w = lower(s.token(p.head()));
     boolean possessive = s.token(p.head()).pos().equals("PRP$");
     boolean reflexive = w.endsWith("self") || w.endsWith("selves");
-    Lexicon.Gender g = NominalFinder.MALE.contains(w) ? Lexicon.Gender.MALE : NominalFinder.FEMALE.contains(w) ? Lexicon.Gender.FEMALE : null;
+    Lexicon.Gender g = NominalFinder.MALE.contains(w) ? Lexicon.Gender.MALE
+        : NominalFinder.FEMALE.contains(w) ? Lexicon.Gender.FEMALE : null;
     int pGov = s.headOf(p.head()).map(Dependency::governor).orElse(-2);
     String pRole = role(s, possessive && pGov >= 0 ? pGov : p.head());
     Cluster best = null;
