@@ -2,7 +2,6 @@ package org.dossier.extract.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.dossier.analysis.Descriptor;
 import org.dossier.analysis.EntityType;
 import org.dossier.extract.place.Gazetteer;
@@ -32,10 +31,6 @@ final class Cluster {
 
   boolean isNamed() {
     return mentions.stream().anyMatch(m -> m.kind() == Mention.Kind.NAME);
-  }
-
-  Optional<Mention> last() {
-    return mentions.isEmpty() ? Optional.empty() : Optional.of(mentions.get(mentions.size() - 1));
   }
 
   int firstStart() {

@@ -1,0 +1,275 @@
+package org.dossier.extract.entity;
+
+import static org.dossier.extract.entity.Reading.lower;
+import static org.dossier.extract.entity.Reading.lemma;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.dossier.analysis.EntityType;
+import org.dossier.annotation.Dependency;
+import org.dossier.annotation.Sentence;
+import org.dossier.text.Span;
+
+/**
+ * Clusters names and nominals into entities as they come, in article order; pronouns go to the
+ * resolver.
+ */
+final class Clustering {
+
+  private static final Set<String> COMPANY_HEADS =
+      Set.of("company", "firm", "corporation", "giant", "maker", "manufacturer", "retailer", "carrier",
+          "airline", "operator", "startup", "conglomerate", "group", "bank", "party", "organization", "organisation");
+
+  private final Reading r;
+  private final PronounResolution pronouns;
+
+  Clustering(Reading r, PronounResolution pronouns) {
+    this.r = r;
+    this.pronouns = pronouns;
+  }
+
+  void cluster() {
+    List<Mention> all = new ArrayList<>();
+    all.addAll(r.names);
+    all.addAll(r.nominals);
+    all.addAll(r.pronouns);
+    all.sort(Comparator.comparing(Mention::span));
+    for (Mention m : all) {
+      switch (m.kind()) {
+        case NAME -> clusterName(m);
+        case NOMINAL -> clusterNominal(m);
+        case PRONOUN -> pronouns.resolve(m);
+        default -> throw new IllegalStateException(m.kind().toString());
+      }
+    }
+  }
+
+  private Cluster open(Mention m, EntityType type) {
+    Cluster c = new Cluster(type);
+    if (m.kind() == Mention.Kind.NOMINAL && type == EntityType.PERSON) {
+      c.gender = r.lex.genderOfNoun(lemma(r.head(m)));
+    }
+    c.subtype = r.subtypes.get(m);
+    c.place = r.places.get(m);
+    r.clusters.add(c);
+    r.join(m, c);
+    return c;
+  }
+
+  private void clusterName(Mention m) {
+    String t = r.text(m);
+    List<String> w = r.words(m);
+    Cluster found = null;
+    if (m.type() == EntityType.PERSON) {
+      found = personFor(m, w);
+    } else if (m.type() == EntityType.LOCATION && r.places.containsKey(m)) {
+      long id = r.places.get(m).geonameId();
+      found = r.live().filter(c -> c.place != null && c.place.geonameId() == id).findFirst().orElse(null);
+    }
+    if (found == null) {
+      found = r.live()
+          .filter(c -> compatible(c.type, m.type()) && c.names().stream().anyMatch(n -> r.text(n).equals(t)))
+          .findFirst().orElse(null);
+    }
+    if (found == null && m.type() == EntityType.ORGANIZATION) {
+      found = r.live().filter(c -> c.type == EntityType.ORGANIZATION
+          && c.names().stream().anyMatch(n -> acronymOf(n, m) || acronymOf(m, n))).findFirst().orElse(null);
+    }
+    if (found != null) {
+      r.join(m, found);
+      if (found.subtype == null) {
+        found.subtype = r.subtypes.get(m);
+      }
+    } else {
+      Cluster c = open(m, m.type());
+      if (m.type() == EntityType.PERSON) {
+        c.gender = genderOf(m);
+      }
+    }
+  }
+
+  private Lexicon.Gender genderOf(Mention m) {
+    Span h = r.honorifics.get(m);
+    if (h != null) {
+      String w = h.of(r.body()).toLowerCase(Locale.ROOT);
+      if (w.startsWith("mr") || w.equals("sir") || w.equals("lord")) {
+        return Lexicon.Gender.MALE;
+      }
+      if (w.startsWith("mrs") || w.startsWith("ms") || w.equals("miss") || w.equals("dame") || w.equals("madam")) {
+        return Lexicon.Gender.FEMALE;
+      }
+    }
+    Sentence s = r.sentences.get(m.sentence());
+    for (int k = m.first() - 1; k >= 0 && k >= m.first() - 2; k--) {
+      Lexicon.Gender g = r.lex.genderOfNoun(lower(s.token(k)));
+      if (g != Lexicon.Gender.UNKNOWN) {
+        return g; // "Queen Mary", "businesswoman Jane Doe"
+      }
+    }
+    return r.lex.genderOf(r.words(m).get(0));
+  }
+
+  /** The person a name refers to: the same full name, or the salient bearer of a short form. */
+  private Cluster personFor(Mention m, List<String> w) {
+    Cluster best = null;
+    double bestScore = 0;
+    for (Cluster c : (Iterable<Cluster>) r.live()::iterator) {
+      if (c.type != EntityType.PERSON || !c.isNamed()) {
+        continue;
+      }
+      boolean match = false;
+      for (Mention n : c.names()) {
+        List<String> nw = r.words(n);
+        if (nw.equals(w)) {
+          return c;
+        }
+        if (w.size() == 1 && nw.size() > 1 && (nw.get(nw.size() - 1).equals(w.get(0)) || nw.get(0).equals(w.get(0)))) {
+          match = true;
+        } else if (w.size() > 1 && nw.size() > w.size() && nw.get(0).equals(w.get(0))
+            && nw.get(nw.size() - 1).equals(w.get(w.size() - 1)) && nw.containsAll(w)) {
+          match = true;
+        }
+      }
+      if (match) {
+        double score = salience(c, m);
+        if (score > bestScore) {
+          best = c;
+          bestScore = score;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** How present a cluster is at a mention: its earlier mentions, recent ones counting more. */
+  private double salience(Cluster c, Mention at) {
+    double score = 0;
+    for (Mention x : c.mentions) {
+      if (x.span().start() >= at.span().start()) {
+        continue;
+      }
+      int d = at.sentence() - x.sentence();
+      score += 1.0 + 1.0 / (1 + d);
+    }
+    return score;
+  }
+
+  private static boolean compatible(EntityType a, EntityType b) {
+    return a == b || (a == EntityType.LOCATION && b == EntityType.FACILITY) || (a == EntityType.FACILITY && b == EntityType.LOCATION);
+  }
+
+  /**
+   * Whether {@code acronym} is the initials of {@code name}: "PTI" of "Pakistan Tehreek-e-Insaf".
+   */
+  private boolean acronymOf(Mention acronym, Mention name) {
+    String a = r.text(acronym).replace(".", "");
+    if (a.length() < 2 || a.length() > 8 || !a.chars().allMatch(Character::isUpperCase) || name.last() == name.first()) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String part : r.text(name).split("[\\s-]+")) {
+      if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+        initials.append(part.charAt(0));
+      }
+    }
+    return initials.toString().equals(a);
+  }
+
+  private void clusterNominal(Mention m) {
+    Sentence s = r.sentences.get(m.sentence());
+    Optional<Dependency> up = s.headOf(m.head());
+    if (up.isPresent() && up.get().relation().equals("appos") && up.get().governor() >= 0) {
+      // "Gartner, a market research firm": the apposition names the same entity
+      Optional<Mention> of = r.mentionHeadedBy(s.index(), up.get().governor());
+      if (of.isPresent() && r.clusterOf.containsKey(of.get()) && compatibleNominal(r.clusterOf.get(of.get()).type, m.type())) {
+        r.join(m, r.clusterOf.get(of.get()));
+        return;
+      }
+    }
+    String det = null;
+    boolean counted = false;
+    for (Dependency d : s.dependentsOf(m.head())) {
+      if (d.relation().equals("det")) {
+        det = lower(s.token(d.dependent()));
+      } else if (d.relation().equals("nummod")) {
+        counted = true;
+      }
+    }
+    boolean definite = det != null && NominalFinder.DEFINITE.contains(det);
+    String lemma = lemma(s.token(m.head()));
+    Cluster found = null;
+    if (m.type() == EntityType.GROUP) {
+      String key = r.groupKeys.get(m);
+      String origin = r.origins.get(m);
+      if (key != null) {
+        found = r.live().filter(c -> c.type == EntityType.GROUP && key.equals(c.key)).findFirst().orElse(null);
+      } else if (definite && !counted) {
+        found = recent(m, 3, c -> c.type == EntityType.GROUP
+            && (origin == null || (c.key != null && c.key.contains(origin)) || origin.equals(c.origin)));
+      }
+      if (found == null) {
+        Cluster c = open(m, EntityType.GROUP);
+        c.key = key;
+        c.origin = origin;
+        return;
+      }
+    } else if (m.type() == EntityType.PERSON) {
+      if (definite) {
+        found = r.live().filter(c -> c.type == EntityType.PERSON
+            && c.descriptors.stream().anyMatch(d -> sameRole(d.role(), lemma))).findFirst().orElse(null);
+        if (found == null) {
+          found = r.described.stream()
+              .filter(d -> sameRole(d.descriptor().role(), lemma) && d.target().span().start() < m.span().start())
+              .map(d -> r.clusterOf.get(d.target())).filter(Objects::nonNull).findFirst().orElse(null);
+        }
+      }
+    } else if (m.type() == EntityType.ORGANIZATION && definite) {
+      String sub = r.subtypes.get(m);
+      found = r.live().filter(c -> c.type == EntityType.ORGANIZATION && !c.isNamed()
+          && c.mentions.stream().anyMatch(x -> lemma(r.head(x)).equals(lemma))).findFirst().orElse(null);
+      if (found == null && sub == null && COMPANY_HEADS.contains(lemma)) {
+        found = recent(m, 3, c -> c.type == EntityType.ORGANIZATION && c.isNamed());
+      }
+    }
+    if (found != null) {
+      r.join(m, found);
+    } else {
+      open(m, m.type());
+    }
+  }
+
+  private static boolean compatibleNominal(EntityType entity, EntityType nominal) {
+    return entity == nominal || (entity == EntityType.ORGANIZATION && nominal == EntityType.GROUP);
+  }
+
+  private static boolean sameRole(String role, String lemma) {
+    if (role.equals(lemma) || role.endsWith(" " + lemma) || role.endsWith("-" + lemma)) {
+      return true;
+    }
+    return (lemma.equals("premier") && role.equals("prime minister"))
+        || (role.equals("premier") && lemma.equals("minister"));
+  }
+
+  private Cluster recent(Mention m, int window, Predicate<Cluster> ok) {
+    Cluster best = null;
+    int bestStart = -1;
+    for (Cluster c : (Iterable<Cluster>) r.live()::iterator) {
+      if (!ok.test(c)) {
+        continue;
+      }
+      for (Mention x : c.mentions) {
+        if (x.span().end() <= m.span().start() && m.sentence() - x.sentence() <= window && x.span().start() > bestStart) {
+          best = c;
+          bestStart = x.span().start();
+        }
+      }
+    }
+    return best;
+  }
+}
