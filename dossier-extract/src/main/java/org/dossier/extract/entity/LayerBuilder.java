@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dossier.analysis.Descriptor;
 import org.dossier.analysis.Entity;
 import org.dossier.analysis.EntityType;
@@ -22,6 +23,8 @@ import org.dossier.text.Span;
  * descriptors, relations, antecedents.
  */
 final class LayerBuilder {
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final Reading r;
 
@@ -43,9 +46,9 @@ final class LayerBuilder {
       List<String> aliases = new ArrayList<>();
       if (c.isNamed()) {
         Mention n = r.longestName(c);
-        name = Optional.of(r.text(n));
+        name = Optional.of(asName(r.text(n)));
         for (Mention x : c.names()) {
-          String t = r.text(x);
+          String t = asName(r.text(x));
           if (!t.equals(name.get()) && !aliases.contains(t)) {
             aliases.add(t);
           }
@@ -107,5 +110,10 @@ final class LayerBuilder {
       }
     }
     return c;
+  }
+
+  /** A name as a person writes it: the text's line breaks and runs of spaces folded to one space. */
+  static String asName(String text) {
+    return WHITESPACE.matcher(text.strip()).replaceAll(" ");
   }
 }

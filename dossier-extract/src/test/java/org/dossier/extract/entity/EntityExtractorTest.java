@@ -108,4 +108,10 @@ class EntityExtractorTest {
     assertThat(named(layer, "Pakistan").subtype()).hasValue("country");
     assertThat(layer.relations()).anySatisfy(r -> assertThat(r.predicate()).isEqualTo("located_in"));
   }
+
+  @Test
+  void a_name_broken_over_two_lines_is_written_on_one() {
+    assertThat(LayerBuilder.asName("ASA\n  leaders")).isEqualTo("ASA leaders");
+    assertThat(LayerBuilder.asName("Imran Khan")).isEqualTo("Imran Khan");
+  }
 }
