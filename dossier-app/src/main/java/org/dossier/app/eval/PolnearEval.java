@@ -125,15 +125,39 @@ public final class PolnearEval implements Callable<Integer> {
     if (showMisses) {
       System.out.println("missed: " + top(missed));
       System.out.println("wrong: " + top(wrong));
+      System.out.println("missed sources: " + missedSources);
+      sourceSamples.forEach(x -> System.out.println("  source: " + x));
     }
     System.out.printf(Locale.ROOT, "attribution stage: %.1f ms per text%n", n == 0 ? 0 : nanos / 1e6 / n);
     return Main.OK;
   }
 
+  private final List<String> sourceSamples = new ArrayList<>();
+  private final Map<String, Integer> missedSources = new java.util.TreeMap<>();
+
   private void tally(String body, List<Item> predicted, List<Item> gold) {
     for (Item g : gold) {
+      if (!g.source.isEmpty() && predicted.stream().noneMatch(p -> overlaps(p.source, g.source))) {
+        String gs = String.join(" .. ", g.source.stream().map(x -> x.of(body)).toList()).replace('\n', ' ');
+        Optional<Item> hit = predicted.stream().filter(p -> overlaps(p.cue, g.cue)).findFirst();
+        String kind = hit.isEmpty() ? "cue-missed" : hit.get().source.isEmpty() ? "no-source" : "other-source";
+        missedSources.merge(kind, 1, Integer::sum);
+        if (hit.isPresent() && sourceSamples.size() < 150) {
+          sourceSamples.add("[" + g.cue.get(0).of(body) + "] gold=" + gs + " | ours="
+              + hit.get().source.stream().map(x -> x.of(body)).toList());
+        }
+      }
+    }
+    for (Item g : gold) {
       if (predicted.stream().noneMatch(p -> overlaps(p.cue, g.cue))) {
-        missed.merge(g.cue.get(0).of(body).toLowerCase(Locale.ROOT), 1, Integer::sum);
+        String w = g.cue.get(0).of(body).toLowerCase(Locale.ROOT);
+        missed.merge(w, 1, Integer::sum);
+        if (w.matches("said|says|say|according to|:|told|added|want|support|continued") && sourceSamples.size() < 400) {
+          Span c = g.cue.get(0);
+          sourceSamples.add("MISSED " + w + ": " + body.substring(Math.max(0, c.start() - 120), c.start()).replace('\n', '/')
+              + " [[" + w + "]] " + body.substring(c.end(), Math.min(body.length(), c.end() + 60)).replace('\n', '/')
+              + " || src=" + g.source.stream().map(x -> x.of(body)).toList());
+        }
       }
     }
     for (Item p : predicted) {

@@ -232,6 +232,62 @@ public final class AttributionExtractor {
     return Optional.empty();
   }
 
+  /** "... was first reported by Politico": the noun of a "by" phrase on a passive cue. */
+  private static Optional<Integer> byAgent(Parse p, int v) {
+    for (int c : p.children(v)) {
+      if (p.relation(c).startsWith("obl") && c > v && p.hasChildLemma(c, "by") && p.token(c).isNoun()) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The speaker named after an inverted cue whose parse gave it no subject: "“...,” said Joe
+   * Biden", "..., added the senator". Not for verbs whose object is the hearer ("told reporters").
+   */
+  private static Optional<Integer> speakerAfter(Parse p, int v) {
+    String lemma = p.token(v).lemma().toLowerCase(Locale.ROOT);
+    if (!CueLexicon.REPORT.contains(lemma) || CueLexicon.ADDRESSEE.contains(lemma)) {
+      return Optional.empty();
+    }
+    int before = v - 1;
+    if (before >= 0 && !p.isPunct(before)) {
+      return Optional.empty();
+    }
+    for (int c : p.children(v)) {
+      String r = p.relation(c);
+      if (c > v && (r.equals("obj") || r.equals("dep") || r.equals("appos") || r.equals("iobj"))
+          && (p.token(c).isNoun() || p.token(c).pos().equals("PRP"))) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The source of a relative clause's cue: the noun it modifies through the relative pronoun
+   * ("voters who say"), one span when they are adjacent, else the pronoun alone, which is what
+   * the sentence itself names there (PolNeAR marks the pronoun).
+   */
+  private static boolean[] withRelative(Parse p, boolean[] antecedent, int relative) {
+    int last = -1;
+    for (int i = 0; i < antecedent.length; i++) {
+      if (antecedent[i]) {
+        last = i;
+      }
+    }
+    boolean[] out = new boolean[p.size()];
+    if (last >= 0 && last < relative && relative - last <= 2) {
+      for (int i = 0; i <= relative; i++) {
+        out[i] = antecedent[i] || i > last;
+      }
+      return out;
+    }
+    out[relative] = true;
+    return out;
+  }
+
   /** The name or pronoun right before or right after a cue verb, outside any other phrase. */
   private static Optional<Integer> adjacentSpeaker(Parse p, int v) {
     int before = v - 1;
@@ -265,6 +321,16 @@ public final class AttributionExtractor {
   private static boolean inverted(Parse p, int v) {
     return p.head(v) >= 0 && p.head(v) < v && (p.relation(v).equals("parataxis") || p.relation(v).equals("ccomp"))
         || p.child(v, "ccomp").filter(c -> c < v).isPresent();
+  }
+
+  /**
+   * True when the token is itself a cue verb: a clause under it is what that cue reports ("X said
+   * his band wrote songs"), never a claim that a later verb reports back ("..., officials said").
+   */
+  private boolean isCue(Parse p, int i) {
+    Token t = p.token(i);
+    return t.isVerb() && (CueLexicon.REPORT.contains(t.lemma().toLowerCase(Locale.ROOT))
+        || broad && CueLexicon.isStance(t.word()));
   }
 
   private static boolean impersonal(Parse p, int v) {
@@ -379,7 +445,7 @@ public final class AttributionExtractor {
     }
     Optional<Integer> subject;
     if (passive) {
-      subject = p.child(v, "obl:agent");
+      subject = p.child(v, "obl:agent").or(() -> byAgent(p, v));
       if (subject.isEmpty()) {
         return broad ? sourceless(p, si, v) : Optional.empty();
       }
@@ -396,6 +462,9 @@ public final class AttributionExtractor {
       subject = p.child(clausalSubject.get(), "nsubj"); // a misparse: "[A report released on Monday] claimed"
     }
     if (subject.isEmpty() && !passive) {
+      subject = speakerAfter(p, v); // "“...,” said Vice President Joe Biden."
+    }
+    if (subject.isEmpty() && !passive) {
       subject = rootSubject(p, v); // "He took a heckler in stride, saying ..."
     }
     if (subject.isEmpty()) {
@@ -406,8 +475,10 @@ public final class AttributionExtractor {
     if (adjacent.isPresent() && s < v && !near(p, s, v)) {
       s = adjacent.get(); // "“... the better angels of our nature,” he concluded."
     }
+    int relative = -1;
     if (p.token(s).pos().startsWith("W")) {
       // "officials who said ...": the source is the noun the clause modifies
+      relative = s;
       if (p.relation(v).startsWith("acl:relcl") && p.head(v) >= 0) {
         s = p.head(v);
       } else {
@@ -427,6 +498,9 @@ public final class AttributionExtractor {
     if (s == p.head(v)) {
       source = nounOnly(p, s, v);
     }
+    if (relative >= 0) {
+      source = withRelative(p, source, relative);
+    }
     boolean[] content = new boolean[p.size()];
     boolean continues = false;
     if (clause.isPresent()) {
@@ -434,7 +508,7 @@ public final class AttributionExtractor {
     } else if (needsClause && !broad) {
       return Optional.empty();
     } else if (p.head(v) >= 0 && (p.relation(v).equals("parataxis") || p.relation(v).equals("ccomp"))
-        && p.head(v) < v) {
+        && p.head(v) < v && !isCue(p, p.head(v))) {
       // "..., officials said": the clause the cue hangs on is what was said
       p.mark(p.head(v), content);
       boolean[] mine = p.subtree(v);
