@@ -162,7 +162,14 @@ public final class PolnearEval implements Callable<Integer> {
     }
     for (Item p : predicted) {
       if (gold.stream().noneMatch(g -> overlaps(p.cue, g.cue))) {
-        wrong.merge(p.cue.get(0).of(body).toLowerCase(Locale.ROOT), 1, Integer::sum);
+        String w = p.cue.get(0).of(body).toLowerCase(Locale.ROOT);
+        wrong.merge(w, 1, Integer::sum);
+        if (w.matches("said|saying|says|:|called|call") && sourceSamples.size() < 400) {
+          Span c = p.cue.get(0);
+          sourceSamples.add("WRONG " + w + ": " + body.substring(Math.max(0, c.start() - 120), c.start()).replace('\n', '/')
+              + " [[" + w + "]] " + body.substring(c.end(), Math.min(body.length(), c.end() + 60)).replace('\n', '/')
+              + " || src=" + p.source.stream().map(x -> x.of(body)).toList());
+        }
       }
     }
   }

@@ -125,6 +125,9 @@ public final class AttributionExtractor {
         f = speakerColon(p, si, i, entities);
       } else if (broad && t.pos().startsWith("JJ") && p.child(i, "cop").isPresent() && CueLexicon.isStance(word)) {
         f = verb(p, si, i, entities, false); // "Khan was confident that ...", "voters are worried about ..."
+      } else if (t.isNoun() && !t.isProperNoun() && (CueLexicon.REPORT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
+          || broad && CueLexicon.isStance(word))) {
+        f = noun(p, si, i, entities);
       } else if (t.isVerb() && !p.relation(i).startsWith("aux") && !p.relation(i).equals("cop")) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         if (lemma.equals("continue") && !inverted(p, i)) {
@@ -403,6 +406,13 @@ public final class AttributionExtractor {
       source[j] = j < colon;
       content[j] = j > colon;
     }
+    boolean saysSomething = false;
+    for (int j = colon + 1; j < p.size(); j++) {
+      saysSomething |= p.token(j).isVerb();
+    }
+    if (!saysSomething) {
+      return Optional.empty(); // "Clinton: 547.", a tally, not a speaker
+    }
     int head = colon - 1;
     Optional<Span> sourceSpan = p.span(source);
     Optional<Span> contentSpan = p.span(content);
@@ -430,6 +440,13 @@ public final class AttributionExtractor {
 
   /** A reporting verb: its subject says, its clausal complement is what is said. */
   private Optional<Found> verb(Parse p, int si, int v, EntityLayer entities, boolean needsClause) {
+    if (naming(p, v)) {
+      return Optional.empty();
+    }
+    if (p.relation(v).equals("acl") && p.head(v) >= 0 && p.token(v).pos().equals("VBG")
+        && p.token(p.head(v)).isNoun() && !p.child(v, "nsubj").isPresent()) {
+      return participle(p, si, v, entities); // "a report from Bloomberg saying ..."
+    }
     Optional<Integer> expletive = p.child(v, "expl").or(() -> p.child(v, "nsubj:pass")
         .filter(s -> p.token(s).lemma().equalsIgnoreCase("it")));
     boolean passive = p.child(v, "aux:pass").isPresent() || p.child(v, "nsubj:pass").isPresent();
@@ -552,6 +569,89 @@ public final class AttributionExtractor {
     Kind kind = kindOf(p, s, source, entity, entities);
     Span cue = cueSpan(p, v);
     return Optional.of(new Found(si, kind, cue, sourceSpan, entity, contentSpan.get(), continues));
+  }
+
+  /**
+   * A participle that names rather than reports: "the so-called establishment", "a program called
+   * Sandy Hook Promise", "officials, called superdelegates".
+   */
+  private static boolean naming(Parse p, int v) {
+    Token t = p.token(v);
+    if (!t.pos().equals("VBN")) {
+      return false;
+    }
+    if (v > 0 && p.token(v - 1).word().toLowerCase(Locale.ROOT).matches("so-?")) {
+      return true;
+    }
+    return p.relation(v).equals("acl") && p.child(v, "ccomp").isEmpty() && p.child(v, "obl:agent").isEmpty()
+        && byAgent(p, v).isEmpty();
+  }
+
+  /** "a report saying ...", "a statement claiming ...": the noun the participle modifies is the source. */
+  private Optional<Found> participle(Parse p, int si, int v, EntityLayer entities) {
+    int s = p.head(v);
+    boolean[] source = nounOnly(p, s, v);
+    boolean[] content = new boolean[p.size()];
+    Optional<Integer> clause = p.child(v, "ccomp").or(() -> p.child(v, "parataxis")).or(() -> p.child(v, "xcomp"))
+        .or(() -> p.child(v, "obj"));
+    if (clause.isEmpty()) {
+      return Optional.empty();
+    }
+    p.mark(clause.get(), content);
+    Optional<Span> sourceSpan = p.span(source);
+    Optional<Span> contentSpan = longestRun(p, content);
+    if (sourceSpan.isEmpty() || contentSpan.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<EntityId> entity = entityOf(p, s, sourceSpan.get(), entities);
+    return Optional.of(new Found(si, kindOf(p, s, source, entity, entities), cueSpan(p, v), sourceSpan, entity,
+        contentSpan.get(), false));
+  }
+
+  /**
+   * A nominal cue with its owner: "Trump's statement that ...", "criticism from Democrats of ...",
+   * "an accusation by the campaign". Without an owner in the phrase a noun is no attribution.
+   */
+  private Optional<Found> noun(Parse p, int si, int n, EntityLayer entities) {
+    Optional<Integer> owner = p.child(n, "nmod:poss");
+    if (owner.isEmpty()) {
+      for (int c : p.children(n)) {
+        if (p.relation(c).startsWith("nmod") && p.hasChildLemma(c, "from", "by")
+            && (p.token(c).isNoun() || p.token(c).pos().equals("PRP"))) {
+          owner = Optional.of(c);
+          break;
+        }
+      }
+    }
+    if (owner.isEmpty()) {
+      return Optional.empty();
+    }
+    int s = owner.get();
+    boolean[] source = p.subtree(s);
+    for (int j = 0; j < source.length; j++) {
+      source[j] &= !(p.token(j).pos().equals("POS") || p.hasChildLemma(s, "from", "by") && p.head(j) == s
+          && p.relation(j).equals("case"));
+    }
+    boolean[] content = new boolean[p.size()];
+    Optional<Integer> clause = p.child(n, "acl").or(() -> p.child(n, "ccomp"));
+    if (clause.isPresent()) {
+      p.mark(clause.get(), content);
+    } else if (broad) {
+      for (int c : p.children(n)) {
+        if (c != s && p.relation(c).startsWith("nmod") && p.hasChildLemma(c, "of", "about", "on", "for", "against", "to")) {
+          p.mark(c, content);
+        }
+      }
+    }
+    content[n] = false;
+    Optional<Span> sourceSpan = p.span(source);
+    Optional<Span> contentSpan = longestRun(p, content);
+    if (sourceSpan.isEmpty() || contentSpan.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<EntityId> entity = entityOf(p, s, sourceSpan.get(), entities);
+    return Optional.of(new Found(si, kindOf(p, s, source, entity, entities), p.token(n).span(), sourceSpan, entity,
+        contentSpan.get(), false));
   }
 
   /** A cue whose speaker the sentence does not name: "..., saying that ...", "when asked about ...". */
