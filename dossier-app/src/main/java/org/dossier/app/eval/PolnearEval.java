@@ -100,7 +100,23 @@ public final class PolnearEval implements Callable<Integer> {
       EntityLayer entities = entityExtractor.extract(text);
       for (var s : systems.entrySet()) {
         long a = System.nanoTime();
-        List<Item> predicted = univocal(s.getValue().extract(text, entities).stream().map(PolnearEval::item).toList());
+        List<Item> all = s.getValue().extract(text, entities).stream().map(PolnearEval::item).toList();
+        List<Item> predicted = univocal(all);
+        if (showMisses && s.getKey().equals("dossier (broad)")) {
+          for (Item x : all) {
+            if (!predicted.contains(x)) {
+              boolean hit = gold.stream().anyMatch(g -> overlaps(g.cue, x.cue));
+              missed.merge(hit ? "(dropped, gold cue)" : "(dropped, no gold cue)", 1, Integer::sum);
+              if (hit && sourceSamples.size() < 700) {
+                Item o = all.stream().filter(y -> y != x && !y.source.isEmpty() && y.content.stream()
+                    .anyMatch(c -> x.cue.stream().allMatch(c::contains))).findFirst().orElseThrow();
+                boolean outerGold = gold.stream().anyMatch(g -> overlaps(g.cue, o.cue));
+                sourceSamples.add("DROPPED [" + x.cue.get(0).of(body) + "] inside [" + o.cue.get(0).of(body) + "] outerGold="
+                    + outerGold + " content=" + o.content.get(0).of(body).replace('\n', '/'));
+              }
+            }
+          }
+        }
         if (s.getKey().equals("dossier (reports)")) {
           nanos += System.nanoTime() - a;
         }
@@ -152,7 +168,7 @@ public final class PolnearEval implements Callable<Integer> {
       if (predicted.stream().noneMatch(p -> overlaps(p.cue, g.cue))) {
         String w = g.cue.get(0).of(body).toLowerCase(Locale.ROOT);
         missed.merge(w, 1, Integer::sum);
-        if (w.matches("said|says|say|according to|:|told|added|want|support|continued") && sourceSamples.size() < 400) {
+        if (sourceSamples.size() < 600) {
           Span c = g.cue.get(0);
           sourceSamples.add("MISSED " + w + ": " + body.substring(Math.max(0, c.start() - 120), c.start()).replace('\n', '/')
               + " [[" + w + "]] " + body.substring(c.end(), Math.min(body.length(), c.end() + 60)).replace('\n', '/')

@@ -60,7 +60,7 @@ public final class AttributionExtractor {
     java.util.BitSet quoted = quoted(text.body());
     for (int si = 0; si < sentences.size(); si++) {
       Parse p = new Parse(sentences.get(si));
-      List<Found> here = cues(p, si, entities).stream().filter(f -> !quoted.get(f.cue.start())).toList();
+      List<Found> here = cues(p, si, sentences, entities).stream().filter(f -> !quoted.get(f.cue.start())).toList();
       hasCue[si] = !here.isEmpty();
       found.addAll(here);
     }
@@ -106,7 +106,7 @@ public final class AttributionExtractor {
       int sentence, Kind kind, Span cue, Optional<Span> source, Optional<EntityId> sourceEntity, Span content,
       boolean continues) {}
 
-  private List<Found> cues(Parse p, int si, EntityLayer entities) {
+  private List<Found> cues(Parse p, int si, List<Sentence> sentences, EntityLayer entities) {
     List<Found> out = new ArrayList<>();
     boolean[] used = new boolean[p.size()];
     for (int i = 0; i < p.size(); i++) {
@@ -117,7 +117,7 @@ public final class AttributionExtractor {
       String word = t.word().toLowerCase(Locale.ROOT);
       Optional<Found> f = Optional.empty();
       if (word.equals("according") && i + 1 < p.size() && p.token(i + 1).word().equalsIgnoreCase("to")) {
-        f = accordingTo(p, si, i, entities);
+        f = accordingTo(p, si, i, entities, si > 0 ? Optional.of(sentences.get(si - 1).span()) : Optional.empty());
         used[i + 1] = true;
       } else if (CueLexicon.HEDGES.contains(word)) {
         f = hedge(p, si, i);
@@ -150,7 +150,7 @@ public final class AttributionExtractor {
    * whose content holds the other. A cue inside another's complement ("sources said Khan told aides
    * that ...") stays inside it.
    */
-  private static List<Found> separate(Parse p, List<Found> found) {
+  private List<Found> separate(Parse p, List<Found> found) {
     if (found.size() < 2) {
       return found;
     }
@@ -164,7 +164,7 @@ public final class AttributionExtractor {
         }
         int gTok = tokenAt(p, g.cue.start());
         boolean according = gTok >= 0 && p.token(gTok).word().equalsIgnoreCase("according");
-        if (gTok >= 0 && fTok >= 0 && !according && descends(p, gTok, fTok)) {
+        if (gTok >= 0 && fTok >= 0 && !according && descends(p, gTok, fTok) && !parallel(p, gTok)) {
           continue;
         }
         Span region = g.source.map(g.cue::union).orElse(g.cue);
@@ -179,6 +179,20 @@ public final class AttributionExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * True when a cue inside another's content makes a claim of its own rather than one the other
+   * reports: a clause coordinated with the reported one ("X said A, and three-quarters said B",
+   * "he said A but did not suggest B") or a relative clause ("a finish that he said defied
+   * expectations"). A conjunct of a reported cue ("X said Y accused Z and vowed ...") stays inside.
+   */
+  private boolean parallel(Parse p, int g) {
+    String r = p.relation(g);
+    if (r.startsWith("acl:relcl")) {
+      return true;
+    }
+    return r.equals("conj") && p.head(g) >= 0 && !isCue(p, p.head(g));
   }
 
   private static int tokenAt(Parse p, int offset) {
@@ -343,7 +357,7 @@ public final class AttributionExtractor {
   }
 
   /** "According to a local newspaper, ...": the source is the object of "to". */
-  private Optional<Found> accordingTo(Parse p, int si, int i, EntityLayer entities) {
+  private Optional<Found> accordingTo(Parse p, int si, int i, EntityLayer entities, Optional<Span> previous) {
     Span cue = p.sentence().span(i, i + 1);
     int h = p.head(i);
     if (h < 0 || h == i + 1 || !p.token(h).isNoun() && !p.token(h).pos().startsWith("PRP")) {
@@ -375,12 +389,23 @@ public final class AttributionExtractor {
       }
     }
     Optional<Span> contentSpan = longestRun(p, content);
+    if (contentSpan.isEmpty() || wordsIn(p, content) < 2) {
+      contentSpan = previous; // "... are angry. / According to early exit polls." reports the sentence before
+    }
     if (sourceSpan.isEmpty() || contentSpan.isEmpty()) {
       return Optional.empty();
     }
     Optional<EntityId> entity = entityOf(p, h, sourceSpan.get(), entities);
     Kind kind = kindOf(p, h, source, entity, entities);
     return Optional.of(new Found(si, kind, cue, sourceSpan, entity, contentSpan.get(), false));
+  }
+
+  private static int wordsIn(Parse p, boolean[] marked) {
+    int n = 0;
+    for (int j = 0; j < marked.length; j++) {
+      n += marked[j] && !p.isPunct(j) ? 1 : 0;
+    }
+    return n;
   }
 
   /** "KING: The evidence was ...": a speaker's name, a colon, and what the speaker says. */
@@ -541,7 +566,19 @@ public final class AttributionExtractor {
       } else if (endsWithColon(p, v)) {
         continues = true;
       } else if (broad) {
-        java.util.Arrays.fill(content, true); // PolNeAR's contents may be any part of the sentence
+        // PolNeAR's contents may be any part of the clause: "vowed to ...", "took aim at ..."
+        boolean[] mine = p.subtree(v);
+        boolean rest = false;
+        for (int j = v + 1; j < p.size(); j++) {
+          rest |= mine[j] && !p.isPunct(j);
+        }
+        if (rest) {
+          for (int j = v + 1; j < p.size(); j++) {
+            content[j] = mine[j];
+          }
+        } else {
+          java.util.Arrays.fill(content, true);
+        }
       } else {
         return Optional.empty();
       }
