@@ -168,6 +168,10 @@ public final class AttributionExtractor {
           continue;
         }
         Span region = g.source.map(g.cue::union).orElse(g.cue);
+        if (region.contains(content)) {
+          content = new Span(content.start(), content.start()); // its "content" is another's source and cue
+          break;
+        }
         if (region.start() > f.cue.end() && region.start() > content.start()) {
           content = trimmed(p, content.start(), region.start());
         } else if (region.end() < content.end() && region.end() > content.start()) {
