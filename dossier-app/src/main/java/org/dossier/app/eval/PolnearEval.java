@@ -50,7 +50,7 @@ public final class PolnearEval implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "0", description = "Score only the first N texts (0: all).")
   int limit;
 
-  @Option(names = "--show-misses", hidden = true, description = "Print the broad reading's most missed and most wrong cue words.")
+  @Option(names = "--show-misses", hidden = true, description = "Print the broad reading's most missed and most wrong cue words, missed sources and samples (use on train only).")
   boolean showMisses;
 
   private final Map<String, Integer> missed = new java.util.TreeMap<>();
@@ -142,7 +142,7 @@ public final class PolnearEval implements Callable<Integer> {
       System.out.println("missed: " + top(missed));
       System.out.println("wrong: " + top(wrong));
       System.out.println("missed sources: " + missedSources);
-      sourceSamples.forEach(x -> System.out.println("  source: " + x));
+      sourceSamples.forEach(x -> System.out.println("  sample: " + x));
     }
     System.out.printf(Locale.ROOT, "attribution stage: %.1f ms per text%n", n == 0 ? 0 : nanos / 1e6 / n);
     return Main.OK;
@@ -159,7 +159,7 @@ public final class PolnearEval implements Callable<Integer> {
         String kind = hit.isEmpty() ? "cue-missed" : hit.get().source.isEmpty() ? "no-source" : "other-source";
         missedSources.merge(kind, 1, Integer::sum);
         if (hit.isPresent() && sourceSamples.size() < 150) {
-          sourceSamples.add("[" + g.cue.get(0).of(body) + "] gold=" + gs + " | ours="
+          sourceSamples.add("SOURCE [" + g.cue.get(0).of(body) + "] gold=" + gs + " | ours="
               + hit.get().source.stream().map(x -> x.of(body)).toList());
         }
       }
