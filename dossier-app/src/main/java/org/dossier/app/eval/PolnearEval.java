@@ -50,7 +50,7 @@ public final class PolnearEval implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "0", description = "Score only the first N texts (0: all).")
   int limit;
 
-  @Option(names = "--show-misses", hidden = true, description = "Print the broad reading's most missed and most wrong cue words.")
+  @Option(names = "--show-misses", hidden = true, description = "Print the broad reading's most missed and most wrong cue words, missed sources and samples (use on train only).")
   boolean showMisses;
 
   private final Map<String, Integer> missed = new java.util.TreeMap<>();
@@ -100,7 +100,23 @@ public final class PolnearEval implements Callable<Integer> {
       EntityLayer entities = entityExtractor.extract(text);
       for (var s : systems.entrySet()) {
         long a = System.nanoTime();
-        List<Item> predicted = univocal(s.getValue().extract(text, entities).stream().map(PolnearEval::item).toList());
+        List<Item> all = s.getValue().extract(text, entities).stream().map(PolnearEval::item).toList();
+        List<Item> predicted = univocal(all);
+        if (showMisses && s.getKey().equals("dossier (broad)")) {
+          for (Item x : all) {
+            if (!predicted.contains(x)) {
+              boolean hit = gold.stream().anyMatch(g -> overlaps(g.cue, x.cue));
+              missed.merge(hit ? "(dropped, gold cue)" : "(dropped, no gold cue)", 1, Integer::sum);
+              if (hit && sourceSamples.size() < 700) {
+                Item o = all.stream().filter(y -> y != x && !y.source.isEmpty() && y.content.stream()
+                    .anyMatch(c -> x.cue.stream().allMatch(c::contains))).findFirst().orElseThrow();
+                boolean outerGold = gold.stream().anyMatch(g -> overlaps(g.cue, o.cue));
+                sourceSamples.add("DROPPED [" + x.cue.get(0).of(body) + "] inside [" + o.cue.get(0).of(body) + "] outerGold="
+                    + outerGold + " content=" + o.content.get(0).of(body).replace('\n', '/'));
+              }
+            }
+          }
+        }
         if (s.getKey().equals("dossier (reports)")) {
           nanos += System.nanoTime() - a;
         }
@@ -125,20 +141,51 @@ public final class PolnearEval implements Callable<Integer> {
     if (showMisses) {
       System.out.println("missed: " + top(missed));
       System.out.println("wrong: " + top(wrong));
+      System.out.println("missed sources: " + missedSources);
+      sourceSamples.forEach(x -> System.out.println("  sample: " + x));
     }
     System.out.printf(Locale.ROOT, "attribution stage: %.1f ms per text%n", n == 0 ? 0 : nanos / 1e6 / n);
     return Main.OK;
   }
 
+  private final List<String> sourceSamples = new ArrayList<>();
+  private final Map<String, Integer> missedSources = new java.util.TreeMap<>();
+
   private void tally(String body, List<Item> predicted, List<Item> gold) {
     for (Item g : gold) {
+      if (!g.source.isEmpty() && predicted.stream().noneMatch(p -> overlaps(p.source, g.source))) {
+        String gs = String.join(" .. ", g.source.stream().map(x -> x.of(body)).toList()).replace('\n', ' ');
+        Optional<Item> hit = predicted.stream().filter(p -> overlaps(p.cue, g.cue)).findFirst();
+        String kind = hit.isEmpty() ? "cue-missed" : hit.get().source.isEmpty() ? "no-source" : "other-source";
+        missedSources.merge(kind, 1, Integer::sum);
+        if (hit.isPresent() && sourceSamples.size() < 150) {
+          sourceSamples.add("SOURCE [" + g.cue.get(0).of(body) + "] gold=" + gs + " | ours="
+              + hit.get().source.stream().map(x -> x.of(body)).toList());
+        }
+      }
+    }
+    for (Item g : gold) {
       if (predicted.stream().noneMatch(p -> overlaps(p.cue, g.cue))) {
-        missed.merge(g.cue.get(0).of(body).toLowerCase(Locale.ROOT), 1, Integer::sum);
+        String w = g.cue.get(0).of(body).toLowerCase(Locale.ROOT);
+        missed.merge(w, 1, Integer::sum);
+        if (sourceSamples.size() < 600) {
+          Span c = g.cue.get(0);
+          sourceSamples.add("MISSED " + w + ": " + body.substring(Math.max(0, c.start() - 120), c.start()).replace('\n', '/')
+              + " [[" + w + "]] " + body.substring(c.end(), Math.min(body.length(), c.end() + 60)).replace('\n', '/')
+              + " || src=" + g.source.stream().map(x -> x.of(body)).toList());
+        }
       }
     }
     for (Item p : predicted) {
       if (gold.stream().noneMatch(g -> overlaps(p.cue, g.cue))) {
-        wrong.merge(p.cue.get(0).of(body).toLowerCase(Locale.ROOT), 1, Integer::sum);
+        String w = p.cue.get(0).of(body).toLowerCase(Locale.ROOT);
+        wrong.merge(w, 1, Integer::sum);
+        if (w.matches("said|saying|says|:|called|call") && sourceSamples.size() < 400) {
+          Span c = p.cue.get(0);
+          sourceSamples.add("WRONG " + w + ": " + body.substring(Math.max(0, c.start() - 120), c.start()).replace('\n', '/')
+              + " [[" + w + "]] " + body.substring(c.end(), Math.min(body.length(), c.end() + 60)).replace('\n', '/')
+              + " || src=" + p.source.stream().map(x -> x.of(body)).toList());
+        }
       }
     }
   }

@@ -61,7 +61,7 @@ public final class AttributionExtractor {
     java.util.BitSet quoted = quoted(text.body());
     for (int si = 0; si < sentences.size(); si++) {
       DependencyTree p = new DependencyTree(sentences.get(si));
-      List<Found> here = cues(p, si, entities).stream().filter(f -> !quoted.get(f.cue.start())).toList();
+      List<Found> here = cues(p, si, sentences, entities).stream().filter(f -> !quoted.get(f.cue.start())).toList();
       hasCue[si] = !here.isEmpty();
       found.addAll(here);
     }
@@ -107,7 +107,7 @@ public final class AttributionExtractor {
       int sentence, Kind kind, Span cue, Optional<Span> source, Optional<EntityId> sourceEntity, Span content,
       boolean continues) {}
 
-  private List<Found> cues(DependencyTree p, int si, EntityLayer entities) {
+  private List<Found> cues(DependencyTree p, int si, List<Sentence> sentences, EntityLayer entities) {
     List<Found> out = new ArrayList<>();
     boolean[] used = new boolean[p.size()];
     for (int i = 0; i < p.size(); i++) {
@@ -118,7 +118,7 @@ public final class AttributionExtractor {
       String word = t.word().toLowerCase(Locale.ROOT);
       Optional<Found> f = Optional.empty();
       if (word.equals("according") && i + 1 < p.size() && p.token(i + 1).word().equalsIgnoreCase("to")) {
-        f = accordingTo(p, si, i, entities);
+        f = accordingTo(p, si, i, entities, si > 0 ? Optional.of(sentences.get(si - 1).span()) : Optional.empty());
         used[i + 1] = true;
       } else if (CueLexicon.HEDGES.contains(word)) {
         f = hedge(p, si, i);
@@ -126,6 +126,9 @@ public final class AttributionExtractor {
         f = speakerColon(p, si, i, entities);
       } else if (broad && t.pos().startsWith("JJ") && p.child(i, "cop").isPresent() && CueLexicon.isStance(word)) {
         f = verb(p, si, i, entities, false); // "Khan was confident that ...", "voters are worried about ..."
+      } else if (t.isNoun() && !t.isProperNoun() && (CueLexicon.REPORT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
+          || broad && CueLexicon.isStance(word))) {
+        f = noun(p, si, i, entities);
       } else if (t.isVerb() && !p.relation(i).startsWith("aux") && !p.relation(i).equals("cop")) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         if (lemma.equals("continue") && !inverted(p, i)) {
@@ -148,7 +151,7 @@ public final class AttributionExtractor {
    * whose content holds the other. A cue inside another's complement ("sources said Khan told aides
    * that ...") stays inside it.
    */
-  private static List<Found> separate(DependencyTree p, List<Found> found) {
+  private List<Found> separate(DependencyTree p, List<Found> found) {
     if (found.size() < 2) {
       return found;
     }
@@ -162,10 +165,14 @@ public final class AttributionExtractor {
         }
         int gTok = tokenAt(p, g.cue.start());
         boolean according = gTok >= 0 && p.token(gTok).word().equalsIgnoreCase("according");
-        if (gTok >= 0 && fTok >= 0 && !according && descends(p, gTok, fTok)) {
+        if (gTok >= 0 && fTok >= 0 && !according && descends(p, gTok, fTok) && !parallel(p, gTok)) {
           continue;
         }
         Span region = g.source.map(g.cue::union).orElse(g.cue);
+        if (region.contains(content)) {
+          content = new Span(content.start(), content.start()); // its "content" is another's source and cue
+          break;
+        }
         if (region.start() > f.cue.end() && region.start() > content.start()) {
           content = trimmed(p, content.start(), region.start());
         } else if (region.end() < content.end() && region.end() > content.start()) {
@@ -177,6 +184,20 @@ public final class AttributionExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * True when a cue inside another's content makes a claim of its own rather than one the other
+   * reports: a clause coordinated with the reported one ("X said A, and three-quarters said B",
+   * "he said A but did not suggest B") or a relative clause ("a finish that he said defied
+   * expectations"). A conjunct of a reported cue ("X said Y accused Z and vowed ...") stays inside.
+   */
+  private boolean parallel(DependencyTree p, int g) {
+    String r = p.relation(g);
+    if (r.startsWith("acl:relcl")) {
+      return true;
+    }
+    return r.equals("conj") && p.head(g) >= 0 && !isCue(p, p.head(g));
   }
 
   private static int tokenAt(DependencyTree p, int offset) {
@@ -233,6 +254,62 @@ public final class AttributionExtractor {
     return Optional.empty();
   }
 
+  /** "... was first reported by Politico": the noun of a "by" phrase on a passive cue. */
+  private static Optional<Integer> byAgent(DependencyTree p, int v) {
+    for (int c : p.children(v)) {
+      if (p.relation(c).startsWith("obl") && c > v && p.hasChildLemma(c, "by") && p.token(c).isNoun()) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The speaker named after an inverted cue whose parse gave it no subject: "“...,” said Joe
+   * Biden", "..., added the senator". Not for verbs whose object is the hearer ("told reporters").
+   */
+  private static Optional<Integer> speakerAfter(DependencyTree p, int v) {
+    String lemma = p.token(v).lemma().toLowerCase(Locale.ROOT);
+    if (!CueLexicon.REPORT.contains(lemma) || CueLexicon.ADDRESSEE.contains(lemma)) {
+      return Optional.empty();
+    }
+    int before = v - 1;
+    if (before >= 0 && !p.isPunct(before)) {
+      return Optional.empty();
+    }
+    for (int c : p.children(v)) {
+      String r = p.relation(c);
+      if (c > v && (r.equals("obj") || r.equals("dep") || r.equals("appos") || r.equals("iobj"))
+          && (p.token(c).isNoun() || p.token(c).pos().equals("PRP"))) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The source of a relative clause's cue: the noun it modifies through the relative pronoun
+   * ("voters who say"), one span when they are adjacent, else the pronoun alone, which is what
+   * the sentence itself names there (PolNeAR marks the pronoun).
+   */
+  private static boolean[] withRelative(DependencyTree p, boolean[] antecedent, int relative) {
+    int last = -1;
+    for (int i = 0; i < antecedent.length; i++) {
+      if (antecedent[i]) {
+        last = i;
+      }
+    }
+    boolean[] out = new boolean[p.size()];
+    if (last >= 0 && last < relative && relative - last <= 2) {
+      for (int i = 0; i <= relative; i++) {
+        out[i] = antecedent[i] || i > last;
+      }
+      return out;
+    }
+    out[relative] = true;
+    return out;
+  }
+
   /** The name or pronoun right before or right after a cue verb, outside any other phrase. */
   private static Optional<Integer> adjacentSpeaker(DependencyTree p, int v) {
     int before = v - 1;
@@ -268,6 +345,16 @@ public final class AttributionExtractor {
         || p.child(v, "ccomp").filter(c -> c < v).isPresent();
   }
 
+  /**
+   * True when the token is itself a cue verb: a clause under it is what that cue reports ("X said
+   * his band wrote songs"), never a claim that a later verb reports back ("..., officials said").
+   */
+  private boolean isCue(DependencyTree p, int i) {
+    Token t = p.token(i);
+    return t.isVerb() && (CueLexicon.REPORT.contains(t.lemma().toLowerCase(Locale.ROOT))
+        || broad && CueLexicon.isStance(t.word()));
+  }
+
   private static boolean impersonal(DependencyTree p, int v) {
     Optional<Integer> it = p.child(v, "expl").or(() -> p.child(v, "nsubj:pass"))
         .filter(s -> p.token(s).lemma().equalsIgnoreCase("it"));
@@ -275,7 +362,7 @@ public final class AttributionExtractor {
   }
 
   /** "According to a local newspaper, ...": the source is the object of "to". */
-  private Optional<Found> accordingTo(DependencyTree p, int si, int i, EntityLayer entities) {
+  private Optional<Found> accordingTo(DependencyTree p, int si, int i, EntityLayer entities, Optional<Span> previous) {
     Span cue = p.sentence().span(i, i + 1);
     int h = p.head(i);
     if (h < 0 || h == i + 1 || !p.token(h).isNoun() && !p.token(h).pos().startsWith("PRP")) {
@@ -307,12 +394,23 @@ public final class AttributionExtractor {
       }
     }
     Optional<Span> contentSpan = longestRun(p, content);
+    if (contentSpan.isEmpty() || wordsIn(p, content) < 2) {
+      contentSpan = previous; // "... are angry. / According to early exit polls." reports the sentence before
+    }
     if (sourceSpan.isEmpty() || contentSpan.isEmpty()) {
       return Optional.empty();
     }
     Optional<EntityId> entity = entityOf(p, h, sourceSpan.get(), entities);
     Kind kind = kindOf(p, h, source, entity, entities);
     return Optional.of(new Found(si, kind, cue, sourceSpan, entity, contentSpan.get(), false));
+  }
+
+  private static int wordsIn(DependencyTree p, boolean[] marked) {
+    int n = 0;
+    for (int j = 0; j < marked.length; j++) {
+      n += marked[j] && !p.isPunct(j) ? 1 : 0;
+    }
+    return n;
   }
 
   /** "KING: The evidence was ...": a speaker's name, a colon, and what the speaker says. */
@@ -337,6 +435,13 @@ public final class AttributionExtractor {
     for (int j = 0; j < p.size(); j++) {
       source[j] = j < colon;
       content[j] = j > colon;
+    }
+    boolean saysSomething = false;
+    for (int j = colon + 1; j < p.size(); j++) {
+      saysSomething |= p.token(j).isVerb();
+    }
+    if (!saysSomething) {
+      return Optional.empty(); // "Clinton: 547.", a tally, not a speaker
     }
     int head = colon - 1;
     Optional<Span> sourceSpan = p.span(source);
@@ -365,6 +470,13 @@ public final class AttributionExtractor {
 
   /** A reporting verb: its subject says, its clausal complement is what is said. */
   private Optional<Found> verb(DependencyTree p, int si, int v, EntityLayer entities, boolean needsClause) {
+    if (naming(p, v)) {
+      return Optional.empty();
+    }
+    if (p.relation(v).equals("acl") && p.head(v) >= 0 && p.token(v).pos().equals("VBG")
+        && p.token(p.head(v)).isNoun() && !p.child(v, "nsubj").isPresent()) {
+      return participle(p, si, v, entities); // "a report from Bloomberg saying ..."
+    }
     Optional<Integer> expletive = p.child(v, "expl").or(() -> p.child(v, "nsubj:pass")
         .filter(s -> p.token(s).lemma().equalsIgnoreCase("it")));
     boolean passive = p.child(v, "aux:pass").isPresent() || p.child(v, "nsubj:pass").isPresent();
@@ -380,7 +492,7 @@ public final class AttributionExtractor {
     }
     Optional<Integer> subject;
     if (passive) {
-      subject = p.child(v, "obl:agent");
+      subject = p.child(v, "obl:agent").or(() -> byAgent(p, v));
       if (subject.isEmpty()) {
         return broad ? sourceless(p, si, v) : Optional.empty();
       }
@@ -397,6 +509,9 @@ public final class AttributionExtractor {
       subject = p.child(clausalSubject.get(), "nsubj"); // a misparse: "[A report released on Monday] claimed"
     }
     if (subject.isEmpty() && !passive) {
+      subject = speakerAfter(p, v); // "“...,” said Vice President Joe Biden."
+    }
+    if (subject.isEmpty() && !passive) {
       subject = rootSubject(p, v); // "He took a heckler in stride, saying ..."
     }
     if (subject.isEmpty()) {
@@ -407,8 +522,10 @@ public final class AttributionExtractor {
     if (adjacent.isPresent() && s < v && !near(p, s, v)) {
       s = adjacent.get(); // "“... the better angels of our nature,” he concluded."
     }
+    int relative = -1;
     if (p.token(s).pos().startsWith("W")) {
       // "officials who said ...": the source is the noun the clause modifies
+      relative = s;
       if (p.relation(v).startsWith("acl:relcl") && p.head(v) >= 0) {
         s = p.head(v);
       } else {
@@ -428,6 +545,9 @@ public final class AttributionExtractor {
     if (s == p.head(v)) {
       source = nounOnly(p, s, v);
     }
+    if (relative >= 0) {
+      source = withRelative(p, source, relative);
+    }
     boolean[] content = new boolean[p.size()];
     boolean continues = false;
     if (clause.isPresent()) {
@@ -435,7 +555,7 @@ public final class AttributionExtractor {
     } else if (needsClause && !broad) {
       return Optional.empty();
     } else if (p.head(v) >= 0 && (p.relation(v).equals("parataxis") || p.relation(v).equals("ccomp"))
-        && p.head(v) < v) {
+        && p.head(v) < v && !isCue(p, p.head(v))) {
       // "..., officials said": the clause the cue hangs on is what was said
       p.mark(p.head(v), content);
       boolean[] mine = p.subtree(v);
@@ -451,7 +571,19 @@ public final class AttributionExtractor {
       } else if (endsWithColon(p, v)) {
         continues = true;
       } else if (broad) {
-        java.util.Arrays.fill(content, true); // PolNeAR's contents may be any part of the sentence
+        // PolNeAR's contents may be any part of the clause: "vowed to ...", "took aim at ..."
+        boolean[] mine = p.subtree(v);
+        boolean rest = false;
+        for (int j = v + 1; j < p.size(); j++) {
+          rest |= mine[j] && !p.isPunct(j);
+        }
+        if (rest) {
+          for (int j = v + 1; j < p.size(); j++) {
+            content[j] = mine[j];
+          }
+        } else {
+          java.util.Arrays.fill(content, true);
+        }
       } else {
         return Optional.empty();
       }
@@ -479,6 +611,89 @@ public final class AttributionExtractor {
     Kind kind = kindOf(p, s, source, entity, entities);
     Span cue = cueSpan(p, v);
     return Optional.of(new Found(si, kind, cue, sourceSpan, entity, contentSpan.get(), continues));
+  }
+
+  /**
+   * A participle that names rather than reports: "the so-called establishment", "a program called
+   * Sandy Hook Promise", "officials, called superdelegates".
+   */
+  private static boolean naming(DependencyTree p, int v) {
+    Token t = p.token(v);
+    if (!t.pos().equals("VBN")) {
+      return false;
+    }
+    if (v > 0 && p.token(v - 1).word().toLowerCase(Locale.ROOT).matches("so-?")) {
+      return true;
+    }
+    return p.relation(v).equals("acl") && p.child(v, "ccomp").isEmpty() && p.child(v, "obl:agent").isEmpty()
+        && byAgent(p, v).isEmpty();
+  }
+
+  /** "a report saying ...", "a statement claiming ...": the noun the participle modifies is the source. */
+  private Optional<Found> participle(DependencyTree p, int si, int v, EntityLayer entities) {
+    int s = p.head(v);
+    boolean[] source = nounOnly(p, s, v);
+    boolean[] content = new boolean[p.size()];
+    Optional<Integer> clause = p.child(v, "ccomp").or(() -> p.child(v, "parataxis")).or(() -> p.child(v, "xcomp"))
+        .or(() -> p.child(v, "obj"));
+    if (clause.isEmpty()) {
+      return Optional.empty();
+    }
+    p.mark(clause.get(), content);
+    Optional<Span> sourceSpan = p.span(source);
+    Optional<Span> contentSpan = longestRun(p, content);
+    if (sourceSpan.isEmpty() || contentSpan.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<EntityId> entity = entityOf(p, s, sourceSpan.get(), entities);
+    return Optional.of(new Found(si, kindOf(p, s, source, entity, entities), cueSpan(p, v), sourceSpan, entity,
+        contentSpan.get(), false));
+  }
+
+  /**
+   * A nominal cue with its owner: "Trump's statement that ...", "criticism from Democrats of ...",
+   * "an accusation by the campaign". Without an owner in the phrase a noun is no attribution.
+   */
+  private Optional<Found> noun(DependencyTree p, int si, int n, EntityLayer entities) {
+    Optional<Integer> owner = p.child(n, "nmod:poss");
+    if (owner.isEmpty()) {
+      for (int c : p.children(n)) {
+        if (p.relation(c).startsWith("nmod") && p.hasChildLemma(c, "from", "by")
+            && (p.token(c).isNoun() || p.token(c).pos().equals("PRP"))) {
+          owner = Optional.of(c);
+          break;
+        }
+      }
+    }
+    if (owner.isEmpty()) {
+      return Optional.empty();
+    }
+    int s = owner.get();
+    boolean[] source = p.subtree(s);
+    for (int j = 0; j < source.length; j++) {
+      source[j] &= !(p.token(j).pos().equals("POS") || p.hasChildLemma(s, "from", "by") && p.head(j) == s
+          && p.relation(j).equals("case"));
+    }
+    boolean[] content = new boolean[p.size()];
+    Optional<Integer> clause = p.child(n, "acl").or(() -> p.child(n, "ccomp"));
+    if (clause.isPresent()) {
+      p.mark(clause.get(), content);
+    } else if (broad) {
+      for (int c : p.children(n)) {
+        if (c != s && p.relation(c).startsWith("nmod") && p.hasChildLemma(c, "of", "about", "on", "for", "against", "to")) {
+          p.mark(c, content);
+        }
+      }
+    }
+    content[n] = false;
+    Optional<Span> sourceSpan = p.span(source);
+    Optional<Span> contentSpan = longestRun(p, content);
+    if (sourceSpan.isEmpty() || contentSpan.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<EntityId> entity = entityOf(p, s, sourceSpan.get(), entities);
+    return Optional.of(new Found(si, kindOf(p, s, source, entity, entities), p.token(n).span(), sourceSpan, entity,
+        contentSpan.get(), false));
   }
 
   /** A cue whose speaker the sentence does not name: "..., saying that ...", "when asked about ...". */

@@ -32,6 +32,14 @@ final class CueLexicon {
       "acknowledge", "admit", "concede", "learn", "point", "recall", "indicate", "maintain",
       "observe", "ask", "answer", "mention", "estimate", "predict");
 
+  /** Lemmas of nouns that report what their owner said: "Trump's statement that ...". */
+  static final Set<String> REPORT_NOUNS = Set.of(
+      "statement", "remark", "comment", "claim", "announcement", "testimony", "tweet", "assertion",
+      "allegation", "admission", "denial", "warning", "accusation", "assessment", "prediction", "insistence");
+
+  /** Reporting verbs whose object is the one told, not the teller ("told reporters"). */
+  static final Set<String> ADDRESSEE = Set.of("tell", "inform", "brief", "ask", "answer", "quote", "cite", "warn");
+
   /** Verbs of an impersonal passive that attributes a claim to no one: "it is understood that". */
   static final Set<String> IMPERSONAL = Set.of(
       "understand", "believe", "report", "say", "claim", "allege", "think", "know", "expect", "rumor",
