@@ -618,13 +618,11 @@ public final class AttributionExtractor {
    */
   private static boolean naming(Parse p, int v) {
     Token t = p.token(v);
-    if (!t.pos().equals("VBN")) {
-      return false;
-    }
-    if (v > 0 && p.token(v - 1).word().toLowerCase(Locale.ROOT).matches("so-?")) {
+    if (v > 0 && p.token(v - 1).word().toLowerCase(Locale.ROOT).matches("so-?")
+        || v > 1 && p.token(v - 1).word().equals("-") && p.token(v - 2).word().equalsIgnoreCase("so")) {
       return true;
     }
-    return p.relation(v).equals("acl") && p.child(v, "ccomp").isEmpty() && p.child(v, "obl:agent").isEmpty()
+    return t.pos().equals("VBN") && p.relation(v).equals("acl") && p.child(v, "ccomp").isEmpty() && p.child(v, "obl:agent").isEmpty()
         && byAgent(p, v).isEmpty();
   }
 
