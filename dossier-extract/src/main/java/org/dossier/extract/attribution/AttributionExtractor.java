@@ -547,6 +547,11 @@ public final class AttributionExtractor {
     if (relative >= 0) {
       source = withRelative(p, source, relative);
     }
+    if (passive && s > v) {
+      for (int c : p.children(s)) {
+        source[c] &= !(p.relation(c).equals("case") && p.token(c).lemma().equalsIgnoreCase("by")); // "by Politico"
+      }
+    }
     boolean[] content = new boolean[p.size()];
     boolean continues = false;
     if (clause.isPresent()) {
@@ -574,7 +579,7 @@ public final class AttributionExtractor {
         boolean[] mine = p.subtree(v);
         boolean rest = false;
         for (int j = v + 1; j < p.size(); j++) {
-          rest |= mine[j] && !p.isPunct(j);
+          rest |= mine[j] && !p.isPunct(j) && !source[j] && !(p.relation(j).equals("case") && source[p.head(j)]);
         }
         if (rest) {
           for (int j = v + 1; j < p.size(); j++) {
