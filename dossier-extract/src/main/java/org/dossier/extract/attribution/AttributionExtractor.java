@@ -548,6 +548,11 @@ public final class AttributionExtractor {
     if (relative >= 0) {
       source = withRelative(p, source, relative);
     }
+    if (passive && s > v) {
+      for (int c : p.children(s)) {
+        source[c] &= !(p.relation(c).equals("case") && p.token(c).lemma().equalsIgnoreCase("by")); // "by Politico"
+      }
+    }
     boolean[] content = new boolean[p.size()];
     boolean continues = false;
     if (clause.isPresent()) {
@@ -575,7 +580,7 @@ public final class AttributionExtractor {
         boolean[] mine = p.subtree(v);
         boolean rest = false;
         for (int j = v + 1; j < p.size(); j++) {
-          rest |= mine[j] && !p.isPunct(j);
+          rest |= mine[j] && !p.isPunct(j) && !source[j] && !(p.relation(j).equals("case") && source[p.head(j)]);
         }
         if (rest) {
           for (int j = v + 1; j < p.size(); j++) {
@@ -619,13 +624,11 @@ public final class AttributionExtractor {
    */
   private static boolean naming(DependencyTree p, int v) {
     Token t = p.token(v);
-    if (!t.pos().equals("VBN")) {
-      return false;
-    }
-    if (v > 0 && p.token(v - 1).word().toLowerCase(Locale.ROOT).matches("so-?")) {
+    if (v > 0 && p.token(v - 1).word().toLowerCase(Locale.ROOT).matches("so-?")
+        || v > 1 && p.token(v - 1).word().equals("-") && p.token(v - 2).word().equalsIgnoreCase("so")) {
       return true;
     }
-    return p.relation(v).equals("acl") && p.child(v, "ccomp").isEmpty() && p.child(v, "obl:agent").isEmpty()
+    return t.pos().equals("VBN") && p.relation(v).equals("acl") && p.child(v, "ccomp").isEmpty() && p.child(v, "obl:agent").isEmpty()
         && byAgent(p, v).isEmpty();
   }
 

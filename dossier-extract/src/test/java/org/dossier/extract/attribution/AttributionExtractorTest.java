@@ -95,4 +95,34 @@ class AttributionExtractorTest {
     AnnotatedArticle a = article("Smith/NNP/Smith/2/nsubj told/VBD/tell/0/root him/PRP/he/2/obj ./././2/punct");
     assertThat(read(a)).isEmpty();
   }
+
+  @Test
+  void a_reporting_verb_inside_a_said_clause_does_not_report_the_clause_back() {
+    AnnotatedArticle a = article("Kiedis/NNP/Kiedis/2/nsubj said/VBD/say/0/root his/PRP$/his/4/nmod:poss "
+        + "band/NN/band/5/nsubj wrote/VBD/write/2/ccomp songs/NNS/song/5/obj ./././2/punct");
+    List<Attribution> found = read(a);
+    assertThat(found).extracting(x -> x.cue().of(a.body())).contains("said");
+    Attribution said = found.stream().filter(x -> x.cue().of(a.body()).equals("said")).findFirst().orElseThrow();
+    assertThat(said.content().of(a.body())).isEqualTo("his band wrote songs");
+    assertThat(found).noneMatch(x -> x.cue().of(a.body()).equals("wrote") && x.content().contains(said.cue()));
+  }
+
+  @Test
+  void a_passive_report_names_its_source_in_the_by_phrase() {
+    AnnotatedArticle a = article("The/DT/the/2/det story/NN/story/4/nsubj:pass was/VBD/be/4/aux:pass "
+        + "reported/VBN/report/0/root by/IN/by/6/case Politico/NNP/Politico/4/obl ./././4/punct");
+    Attribution at = AttributionExtractor.broad().extract(a, new EntityLayer(List.of())).get(0);
+    assertThat(at.source().map(s -> s.of(a.body()))).contains("Politico");
+  }
+
+  @Test
+  void a_statement_is_attributed_to_its_owner() {
+    AnnotatedArticle a = article("Trump/NNP/Trump/3/nmod:poss 's/POS/'s/1/case statement/NN/statement/7/nsubj "
+        + "that/IN/that/6/mark he/PRP/he/6/nsubj won/VBD/win/3/acl drew/VBD/draw/0/root fire/NN/fire/7/obj "
+        + "./././7/punct");
+    Attribution at = read(a).get(0);
+    assertThat(at.cue().of(a.body())).isEqualTo("statement");
+    assertThat(at.source().map(s -> s.of(a.body()))).contains("Trump");
+    assertThat(at.content().of(a.body())).isEqualTo("that he won");
+  }
 }
