@@ -1,20 +1,18 @@
 package org.dossier.app.eval;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.dossier.analysis.EntityType;
 import org.dossier.annotation.AnnotatedArticle;
 import org.dossier.annotation.Annotator;
+import org.dossier.app.eval.MeantimeDocument.EntityLink;
+import org.dossier.app.eval.MeantimeDocument.EntityMention;
 import org.dossier.extract.entity.EntityExtractor;
 import org.dossier.extract.entity.EntityLayer;
 import org.dossier.extract.entity.Mention;
@@ -22,9 +20,6 @@ import org.dossier.nlp.CoreNlpAnnotator;
 import org.dossier.nlp.StockCoref;
 import org.dossier.text.Article;
 import org.dossier.text.Span;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,39 +47,29 @@ public final class MeantimeEval implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  /** A gold or predicted mention: where, and PER/ORG/LOC. */
-  record Typed(Span span, String type) {}
-
-  /** One article: its text, its gold mentions, the sentences that were annotated, its gold links. */
-  record Doc(String name, String body, List<Span> sentences, int annotatedSentences, List<Typed> gold,
-      List<GoldLink> links) {}
-
-  /** A gold entity's DBpedia resource (a Wikipedia title) and the spans of its name mentions. */
-  record GoldLink(String title, List<Span> mentions) {}
-
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    List<Doc> docs = new ArrayList<>();
+    List<MeantimeDocument> docs = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".xml")).sorted().toList()) {
-        docs.add(read(f));
+        docs.add(MeantimeDocument.read(f));
       }
     }
     out.printf(Locale.ROOT, "%s: %d articles, %d gold PER/ORG/LOC mentions in annotated sentences%n", dir, docs.size(),
-        docs.stream().mapToInt(d -> d.gold().size()).sum());
+        docs.stream().mapToInt(d -> d.entityMentions().size()).sum());
     Annotator fast = CoreNlpAnnotator.fast();
     EntityExtractor extractor = new EntityExtractor();
     int[] ours = new int[4];
     int[] oursTyped = new int[4];
-    for (Doc d : docs) {
+    for (MeantimeDocument d : docs) {
       AnnotatedArticle a = fast.annotate(Article.of(d.name(), null, d.body()));
       EntityLayer layer = extractor.extract(a);
-      List<Typed> predicted = new ArrayList<>();
+      List<EntityMention> predicted = new ArrayList<>();
       for (Mention m : layer.mentions()) {
         String t = type(m.type());
-        if (t != null && inAnnotated(d, m.span())) {
-          predicted.add(new Typed(m.span(), t));
+        if (t != null && d.inAnnotated(m.span())) {
+          predicted.add(new EntityMention(m.span(), t));
         }
       }
       count(ours, d, predicted, false, errors ? out : null);
@@ -98,28 +83,28 @@ public final class MeantimeEval implements Callable<Integer> {
       StockCoref stock = new StockCoref();
       int[] ner = new int[4];
       int[] withCoref = new int[4];
-      for (Doc d : docs) {
+      for (MeantimeDocument d : docs) {
         StockCoref.Result r = stock.read(d.body());
-        List<Typed> names = new ArrayList<>();
+        List<EntityMention> names = new ArrayList<>();
         for (int i = 0; i < r.entityMentions().size(); i++) {
           String t = ConllEval.fold(r.entityTypes().get(i));
           Span s = r.entityMentions().get(i);
-          if (t != null && !t.equals("MISC") && inAnnotated(d, s)) {
-            names.add(new Typed(s, t));
+          if (t != null && !t.equals("MISC") && d.inAnnotated(s)) {
+            names.add(new EntityMention(s, t));
           }
         }
         count(ner, d, names, false, null);
-        List<Typed> all = new ArrayList<>(names);
+        List<EntityMention> all = new ArrayList<>(names);
         for (List<Span> chain : r.chains()) {
           String t = null;
-          for (Typed n : names) {
+          for (EntityMention n : names) {
             if (chain.stream().anyMatch(s -> s.overlaps(n.span()))) {
               t = n.type();
             }
           }
           for (Span s : chain) {
-            if (t != null && inAnnotated(d, s) && all.stream().noneMatch(x -> x.span().overlaps(s))) {
-              all.add(new Typed(s, t));
+            if (t != null && d.inAnnotated(s) && all.stream().noneMatch(x -> x.span().overlaps(s))) {
+              all.add(new EntityMention(s, t));
             }
           }
         }
@@ -136,7 +121,7 @@ public final class MeantimeEval implements Callable<Integer> {
    * also found (a named entity over one of its name mentions), the best title and its score;
    * precision and recall of the links at each threshold.
    */
-  private static void linking(PrintWriter out, List<Doc> docs, Annotator fast) {
+  private static void linking(PrintWriter out, List<MeantimeDocument> docs, Annotator fast) {
     java.util.Optional<org.dossier.extract.link.EntityLinker> linker = org.dossier.extract.link.EntityLinker.shared();
     if (linker.isEmpty()) {
       out.println("linking: no index");
@@ -145,10 +130,10 @@ public final class MeantimeEval implements Callable<Integer> {
     EntityExtractor plain = new EntityExtractor(org.dossier.extract.place.Gazetteer.geonames(), java.util.Optional.empty());
     List<double[]> scored = new ArrayList<>(); // score, correct
     int gold = 0;
-    for (Doc d : docs) {
+    for (MeantimeDocument d : docs) {
       AnnotatedArticle a = fast.annotate(Article.of(d.name(), null, d.body()));
       EntityLayer layer = plain.extract(a);
-      for (GoldLink g : d.links()) {
+      for (EntityLink g : d.links()) {
         gold++;
         java.util.Optional<org.dossier.analysis.Entity> e = layer.entities().stream()
             .filter(x -> x.name().isPresent() && x.mentions().stream().anyMatch(m -> g.mentions().stream().anyMatch(m::overlaps)))
@@ -188,23 +173,14 @@ public final class MeantimeEval implements Callable<Integer> {
     return a.equalsIgnoreCase(x) || a.equalsIgnoreCase(b);
   }
 
-  private static boolean inAnnotated(Doc d, Span s) {
-    for (int i = 0; i < d.annotatedSentences() && i < d.sentences().size(); i++) {
-      if (d.sentences().get(i).contains(s)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Overlap in both directions: a gold mention is found when a predicted one overlaps it, a
    * predicted mention is right when it overlaps a gold one (nested gold mentions — "Apple
    * Computer CEO Steve Jobs", "Apple Computer CEO", "Steve Jobs" — are each found by any
    * mention over them). Counts tp (found gold), fp, fn; precision uses the predicted side.
    */
-  private static void count(int[] c, Doc d, List<Typed> predicted, boolean typed, PrintWriter errors) {
-    for (Typed g : d.gold()) {
+  private static void count(int[] c, MeantimeDocument d, List<EntityMention> predicted, boolean typed, PrintWriter errors) {
+    for (EntityMention g : d.entityMentions()) {
       boolean found = predicted.stream()
           .anyMatch(p -> p.span().overlaps(g.span()) && (!typed || p.type().equals(g.type())));
       if (found) {
@@ -216,8 +192,8 @@ public final class MeantimeEval implements Callable<Integer> {
         }
       }
     }
-    for (Typed p : predicted) {
-      boolean right = d.gold().stream()
+    for (EntityMention p : predicted) {
+      boolean right = d.entityMentions().stream()
           .anyMatch(g -> p.span().overlaps(g.span()) && (!typed || p.type().equals(g.type())));
       if (right) {
         c[3]++;
@@ -252,143 +228,5 @@ public final class MeantimeEval implements Callable<Integer> {
       default:
         return null;
     }
-  }
-
-  static Doc read(Path file) throws Exception {
-    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    Document xml = f.newDocumentBuilder().parse(file.toFile());
-    NodeList tokens = xml.getElementsByTagName("token");
-    StringBuilder body = new StringBuilder();
-    Map<String, Span> tokenSpan = new HashMap<>();
-    Map<String, Integer> tokenSentence = new HashMap<>();
-    List<Span> sentences = new ArrayList<>();
-    int current = -1;
-    int sentenceStart = 0;
-    for (int i = 0; i < tokens.getLength(); i++) {
-      Element t = (Element) tokens.item(i);
-      int sentence = Integer.parseInt(t.getAttribute("sentence"));
-      if (sentence != current) {
-        if (current >= 0) {
-          sentences.add(new Span(sentenceStart, body.length()));
-          body.append("\n\n");
-        }
-        while (sentences.size() < sentence) {
-          sentences.add(new Span(body.length(), body.length()));
-        }
-        current = sentence;
-        sentenceStart = body.length();
-      } else {
-        body.append(' ');
-      }
-      int start = body.length();
-      body.append(t.getTextContent());
-      tokenSpan.put(t.getAttribute("t_id"), new Span(start, body.length()));
-      tokenSentence.put(t.getAttribute("t_id"), sentence);
-    }
-    sentences.add(new Span(sentenceStart, body.length()));
-    Map<String, String> entityType = new HashMap<>();
-    NodeList entities = xml.getElementsByTagName("ENTITY");
-    for (int i = 0; i < entities.getLength(); i++) {
-      Element e = (Element) entities.item(i);
-      entityType.put(e.getAttribute("m_id"), e.getAttribute("ent_type"));
-    }
-    Map<String, String> mentionType = new HashMap<>();
-    NodeList refers = xml.getElementsByTagName("REFERS_TO");
-    for (int i = 0; i < refers.getLength(); i++) {
-      Element r = (Element) refers.item(i);
-      NodeList targets = r.getElementsByTagName("target");
-      if (targets.getLength() == 0) {
-        continue;
-      }
-      String type = entityType.get(((Element) targets.item(0)).getAttribute("m_id"));
-      NodeList sources = r.getElementsByTagName("source");
-      for (int j = 0; j < sources.getLength(); j++) {
-        mentionType.put(((Element) sources.item(j)).getAttribute("m_id"), type);
-      }
-    }
-    int annotated = 0;
-    for (String tag : List.of("ENTITY_MENTION", "EVENT_MENTION", "TIMEX3")) {
-      NodeList marks = xml.getElementsByTagName(tag);
-      for (int i = 0; i < marks.getLength(); i++) {
-        NodeList anchors = ((Element) marks.item(i)).getElementsByTagName("token_anchor");
-        for (int j = 0; j < anchors.getLength(); j++) {
-          Integer s = tokenSentence.get(((Element) anchors.item(j)).getAttribute("t_id"));
-          if (s != null) {
-            annotated = Math.max(annotated, s + 1);
-          }
-        }
-      }
-    }
-    List<Typed> gold = new ArrayList<>();
-    NodeList mentions = xml.getElementsByTagName("ENTITY_MENTION");
-    for (int i = 0; i < mentions.getLength(); i++) {
-      Element m = (Element) mentions.item(i);
-      String type = mentionType.get(m.getAttribute("m_id"));
-      if (type == null || !(type.equals("PER") || type.equals("ORG") || type.equals("LOC"))) {
-        continue;
-      }
-      NodeList anchors = m.getElementsByTagName("token_anchor");
-      Span span = null;
-      for (int j = 0; j < anchors.getLength(); j++) {
-        Span s = tokenSpan.get(((Element) anchors.item(j)).getAttribute("t_id"));
-        if (s != null) {
-          span = span == null ? s : span.union(s);
-        }
-      }
-      if (span != null) {
-        gold.add(new Typed(span, type));
-      }
-    }
-    List<GoldLink> links = new ArrayList<>();
-    Map<String, String> titleOf = new HashMap<>();
-    for (int i = 0; i < entities.getLength(); i++) {
-      Element e = (Element) entities.item(i);
-      String ref = e.getAttribute("external_ref").strip();
-      if (ref.startsWith("http://dbpedia.org/resource/")) {
-        titleOf.put(e.getAttribute("m_id"), ref.substring("http://dbpedia.org/resource/".length()));
-      }
-    }
-    Map<String, List<Span>> namesOf = new HashMap<>();
-    for (int i = 0; i < refers.getLength(); i++) {
-      Element r = (Element) refers.item(i);
-      NodeList targets = r.getElementsByTagName("target");
-      if (targets.getLength() == 0) {
-        continue;
-      }
-      String target = ((Element) targets.item(0)).getAttribute("m_id");
-      if (!titleOf.containsKey(target)) {
-        continue;
-      }
-      NodeList sources = r.getElementsByTagName("source");
-      for (int j = 0; j < sources.getLength(); j++) {
-        Span s = nameSpan(xml, ((Element) sources.item(j)).getAttribute("m_id"), tokenSpan);
-        if (s != null) {
-          namesOf.computeIfAbsent(target, k -> new ArrayList<>()).add(s);
-        }
-      }
-    }
-    namesOf.forEach((target, spans) -> links.add(new GoldLink(titleOf.get(target), spans)));
-    String name = file.getFileName().toString().replaceAll("\\.xml$", "");
-    return new Doc(name, body.toString(), sentences, annotated, gold, links);
-  }
-
-  private static Span nameSpan(Document xml, String mentionId, Map<String, Span> tokenSpan) {
-    NodeList mentions = xml.getElementsByTagName("ENTITY_MENTION");
-    for (int i = 0; i < mentions.getLength(); i++) {
-      Element m = (Element) mentions.item(i);
-      if (m.getAttribute("m_id").equals(mentionId) && m.getAttribute("syntactic_type").endsWith("NAM")) {
-        NodeList anchors = m.getElementsByTagName("token_anchor");
-        Span span = null;
-        for (int j = 0; j < anchors.getLength(); j++) {
-          Span s = tokenSpan.get(((Element) anchors.item(j)).getAttribute("t_id"));
-          if (s != null) {
-            span = span == null ? s : span.union(s);
-          }
-        }
-        return span;
-      }
-    }
-    return null;
   }
 }

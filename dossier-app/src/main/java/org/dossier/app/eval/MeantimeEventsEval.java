@@ -4,18 +4,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.dossier.analysis.Attribution;
 import org.dossier.analysis.Event;
 import org.dossier.analysis.TimeExpression;
 import org.dossier.annotation.AnnotatedArticle;
 import org.dossier.app.Main;
+import org.dossier.app.eval.MeantimeDocument.EventMention;
 import org.dossier.extract.attribution.AttributionExtractor;
 import org.dossier.extract.entity.EntityExtractor;
 import org.dossier.extract.entity.EntityLayer;
@@ -24,9 +22,6 @@ import org.dossier.extract.time.TimeTagger;
 import org.dossier.nlp.CoreNlpAnnotator;
 import org.dossier.text.Article;
 import org.dossier.text.Span;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -46,22 +41,16 @@ public final class MeantimeEventsEval implements Callable<Integer> {
   @Parameters(paramLabel = "DIR", description = "a folder of MEANTIME CAT XML files (meantime-apple/intra-doc)")
   Path dir;
 
-  /** A gold event mention: its words, and the mentions of its participants (Arg0 apart). */
-  record GoldEvent(Span trigger, List<Span> participants, List<Span> arg0) {}
-
-  /** One article: text, the sentences that were annotated, its gold events. */
-  record Doc(String name, String body, int annotatedEnd, List<GoldEvent> events) {}
-
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(dir)) {
       System.err.println("dossier: eval meantime-events needs a folder of CAT XML files: " + dir);
       return Main.USAGE;
     }
-    List<Doc> docs = new ArrayList<>();
+    List<MeantimeDocument> docs = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".xml")).sorted().toList()) {
-        docs.add(read(f));
+        docs.add(MeantimeDocument.read(f));
       }
     }
     CoreNlpAnnotator annotator = CoreNlpAnnotator.fast();
@@ -80,7 +69,7 @@ public final class MeantimeEventsEval implements Callable<Integer> {
     int verbs = 0;
     int verbsRight = 0;
     int verbGoldFound = 0;
-    for (Doc d : docs) {
+    for (MeantimeDocument d : docs) {
       AnnotatedArticle a = annotator.annotate(Article.of(d.name(), LocalDate.of(2008, 1, 1), d.body()));
       List<TimeExpression> times = timeTagger.tag(a);
       EntityLayer entities = entityExtractor.extract(a);
@@ -88,12 +77,12 @@ public final class MeantimeEventsEval implements Callable<Integer> {
       List<Event> events = eventExtractor.extract(a, entities, times, attributions).stream()
           .filter(e -> e.trigger().end() <= d.annotatedEnd()).toList();
       gold += d.events().size();
-      for (GoldEvent g : d.events()) {
+      for (EventMention g : d.events()) {
         goldFound += events.stream().anyMatch(e -> e.trigger().overlaps(g.trigger())) ? 1 : 0;
       }
       for (Event e : events) {
         predicted++;
-        GoldEvent match = d.events().stream().filter(g -> g.trigger().overlaps(e.trigger())).findFirst().orElse(null);
+        EventMention match = d.events().stream().filter(g -> g.trigger().overlaps(e.trigger())).findFirst().orElse(null);
         if (match == null) {
           continue;
         }
@@ -118,7 +107,7 @@ public final class MeantimeEventsEval implements Callable<Integer> {
           }
         }
       }
-      for (GoldEvent g : d.events()) {
+      for (EventMention g : d.events()) {
         verbGoldFound += a.sentences().stream().flatMap(s -> s.tokens().stream())
             .anyMatch(t -> t.isVerb() && t.span().overlaps(g.trigger())) ? 1 : 0;
       }
@@ -147,87 +136,5 @@ public final class MeantimeEventsEval implements Callable<Integer> {
 
   private static boolean overlapsAny(List<Span> a, List<Span> b) {
     return a.stream().anyMatch(x -> b.stream().anyMatch(x::overlaps));
-  }
-
-  static Doc read(Path file) throws Exception {
-    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    Document xml = f.newDocumentBuilder().parse(file.toFile());
-    NodeList tokens = xml.getElementsByTagName("token");
-    StringBuilder body = new StringBuilder();
-    Map<String, Span> tokenSpan = new HashMap<>();
-    Map<String, Integer> tokenSentence = new HashMap<>();
-    List<Integer> sentenceEnds = new ArrayList<>();
-    int current = -1;
-    for (int i = 0; i < tokens.getLength(); i++) {
-      Element t = (Element) tokens.item(i);
-      int sentence = Integer.parseInt(t.getAttribute("sentence"));
-      if (sentence != current) {
-        if (current >= 0) {
-          sentenceEnds.add(body.length());
-          body.append("\n\n");
-        }
-        current = sentence;
-      } else {
-        body.append(' ');
-      }
-      int start = body.length();
-      body.append(t.getTextContent());
-      tokenSpan.put(t.getAttribute("t_id"), new Span(start, body.length()));
-      tokenSentence.put(t.getAttribute("t_id"), sentence);
-    }
-    sentenceEnds.add(body.length());
-    Map<String, Span> mentionSpan = new HashMap<>();
-    int annotated = 0;
-    for (String tag : List.of("ENTITY_MENTION", "EVENT_MENTION", "TIMEX3")) {
-      NodeList marks = xml.getElementsByTagName(tag);
-      for (int i = 0; i < marks.getLength(); i++) {
-        Element m = (Element) marks.item(i);
-        NodeList anchors = m.getElementsByTagName("token_anchor");
-        Span span = null;
-        for (int j = 0; j < anchors.getLength(); j++) {
-          String id = ((Element) anchors.item(j)).getAttribute("t_id");
-          Span s = tokenSpan.get(id);
-          if (s != null) {
-            span = span == null ? s : span.union(s);
-            annotated = Math.max(annotated, tokenSentence.get(id) + 1);
-          }
-        }
-        if (span != null) {
-          mentionSpan.put(m.getAttribute("m_id"), span);
-        }
-      }
-    }
-    Map<String, List<Span>> participants = new HashMap<>();
-    Map<String, List<Span>> arg0 = new HashMap<>();
-    NodeList links = xml.getElementsByTagName("HAS_PARTICIPANT");
-    for (int i = 0; i < links.getLength(); i++) {
-      Element l = (Element) links.item(i);
-      NodeList src = l.getElementsByTagName("source");
-      NodeList tgt = l.getElementsByTagName("target");
-      if (src.getLength() == 0 || tgt.getLength() == 0) {
-        continue;
-      }
-      String event = ((Element) src.item(0)).getAttribute("m_id");
-      Span who = mentionSpan.get(((Element) tgt.item(0)).getAttribute("m_id"));
-      if (who != null) {
-        participants.computeIfAbsent(event, k -> new ArrayList<>()).add(who);
-        if (l.getAttribute("sem_role").equals("Arg0")) {
-          arg0.computeIfAbsent(event, k -> new ArrayList<>()).add(who);
-        }
-      }
-    }
-    List<GoldEvent> events = new ArrayList<>();
-    NodeList mentions = xml.getElementsByTagName("EVENT_MENTION");
-    for (int i = 0; i < mentions.getLength(); i++) {
-      String id = ((Element) mentions.item(i)).getAttribute("m_id");
-      Span s = mentionSpan.get(id);
-      if (s != null) {
-        events.add(new GoldEvent(s, participants.getOrDefault(id, List.of()), arg0.getOrDefault(id, List.of())));
-      }
-    }
-    int end = sentenceEnds.get(Math.max(0, Math.min(annotated, sentenceEnds.size()) - 1));
-    String name = file.getFileName().toString().replaceAll("\\.xml$", "");
-    return new Doc(name, body.toString(), end, events);
   }
 }
