@@ -1,6 +1,5 @@
 package org.dossier.extract.event;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,10 +7,7 @@ import org.dossier.analysis.Entity;
 import org.dossier.analysis.EntityType;
 import org.dossier.analysis.Ids.EntityId;
 import org.dossier.annotation.AnnotatedArticle;
-import org.dossier.annotation.Dependency;
-import org.dossier.annotation.Sentence;
-import org.dossier.annotation.Token;
-import org.dossier.text.Article;
+import org.dossier.extract.HandBuiltText;
 import org.dossier.text.Span;
 
 /**
@@ -24,29 +20,7 @@ final class Sentences {
   private Sentences() {}
 
   static AnnotatedArticle article(String... tokensPerSentence) {
-    StringBuilder body = new StringBuilder();
-    List<Sentence> sentences = new ArrayList<>();
-    for (String line : tokensPerSentence) {
-      if (body.length() > 0) {
-        body.append(' ');
-      }
-      List<Token> tokens = new ArrayList<>();
-      List<Dependency> deps = new ArrayList<>();
-      int first = body.length();
-      String[] items = line.split(" ");
-      for (int i = 0; i < items.length; i++) {
-        String[] f = items[i].split("/");
-        if (i > 0 && !f[1].equals(".") && !f[1].equals(",")) {
-          body.append(' ');
-        }
-        int start = body.length();
-        body.append(f[0]);
-        tokens.add(new Token(i, new Span(start, body.length()), f[0], f[1], f[2], "O"));
-        deps.add(new Dependency(Integer.parseInt(f[3]) - 1, i, f[4]));
-      }
-      sentences.add(new Sentence(sentences.size(), new Span(first, body.length()), tokens, deps));
-    }
-    return new AnnotatedArticle(Article.of("test", LocalDate.of(2025, 4, 14), body.toString()), sentences);
+    return HandBuiltText.article(tokensPerSentence);
   }
 
   /** An entity mentioned by each exact occurrence of {@code words}. */
