@@ -4,14 +4,14 @@ import org.dossier.extract.ArticleProcessor;
 import org.dossier.nlp.CoreNlpAnnotator;
 
 /** The wiring: one CoreNLP pipeline per JVM, loaded on first use, behind one processor. */
-final class Pipeline {
+public final class Pipeline {
 
   private static volatile ArticleProcessor processor;
 
   private Pipeline() {}
 
   /** Dossier's processor; the first call loads the models (about a second or two). */
-  static ArticleProcessor processor() {
+  public static ArticleProcessor processor() {
     ArticleProcessor p = processor;
     if (p == null) {
       synchronized (Pipeline.class) {

@@ -16,6 +16,7 @@ import org.dossier.annotation.AnnotatedArticle;
 import org.dossier.annotation.Annotator;
 import org.dossier.annotation.Sentence;
 import org.dossier.annotation.Token;
+import org.dossier.app.Pipeline;
 import org.dossier.extract.entity.EntityExtractor;
 import org.dossier.extract.entity.EntityLayer;
 import org.dossier.extract.entity.Mention;
@@ -64,7 +65,7 @@ public final class ConllEval implements Callable<Integer> {
       docs = docs.subList(0, limit);
     }
     out.printf(Locale.ROOT, "%s: %d documents%n", file, docs.size());
-    Annotator fast = CoreNlpAnnotator.fast();
+    Annotator fast = Pipeline.processor().annotator();
     EntityExtractor extractor = new EntityExtractor();
     Score ours = new Score();
     Score crf = new Score();

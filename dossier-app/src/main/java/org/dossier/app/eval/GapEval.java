@@ -13,9 +13,9 @@ import java.util.concurrent.Callable;
 import org.dossier.analysis.Entity;
 import org.dossier.annotation.AnnotatedArticle;
 import org.dossier.annotation.Annotator;
+import org.dossier.app.Pipeline;
 import org.dossier.extract.entity.EntityExtractor;
 import org.dossier.extract.entity.EntityLayer;
-import org.dossier.nlp.CoreNlpAnnotator;
 import org.dossier.nlp.StockCoref;
 import org.dossier.text.Article;
 import org.dossier.text.Span;
@@ -89,7 +89,7 @@ public final class GapEval implements Callable<Integer> {
       examples = examples.subList(0, limit);
     }
     out.printf(Locale.ROOT, "%s: %d examples%n", file, examples.size());
-    Annotator fast = CoreNlpAnnotator.fast();
+    Annotator fast = Pipeline.processor().annotator();
     EntityExtractor extractor = new EntityExtractor();
     Score ours = new Score();
     Score oursSubset = new Score();

@@ -11,12 +11,12 @@ import java.util.stream.Stream;
 import org.dossier.analysis.EntityType;
 import org.dossier.annotation.AnnotatedArticle;
 import org.dossier.annotation.Annotator;
+import org.dossier.app.Pipeline;
 import org.dossier.app.eval.MeantimeDocument.EntityLink;
 import org.dossier.app.eval.MeantimeDocument.EntityMention;
 import org.dossier.extract.entity.EntityExtractor;
 import org.dossier.extract.entity.EntityLayer;
 import org.dossier.extract.entity.Mention;
-import org.dossier.nlp.CoreNlpAnnotator;
 import org.dossier.nlp.StockCoref;
 import org.dossier.text.Article;
 import org.dossier.text.Span;
@@ -58,7 +58,7 @@ public final class MeantimeEval implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "%s: %d articles, %d gold PER/ORG/LOC mentions in annotated sentences%n", dir, docs.size(),
         docs.stream().mapToInt(d -> d.entityMentions().size()).sum());
-    Annotator fast = CoreNlpAnnotator.fast();
+    Annotator fast = Pipeline.processor().annotator();
     EntityExtractor extractor = new EntityExtractor();
     int[] ours = new int[4];
     int[] oursTyped = new int[4];

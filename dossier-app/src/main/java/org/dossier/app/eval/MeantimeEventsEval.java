@@ -8,18 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.dossier.analysis.Attribution;
+import org.dossier.analysis.Analysis;
+import org.dossier.analysis.Entity;
 import org.dossier.analysis.Event;
-import org.dossier.analysis.TimeExpression;
 import org.dossier.annotation.AnnotatedArticle;
 import org.dossier.app.Main;
+import org.dossier.app.Pipeline;
 import org.dossier.app.eval.MeantimeDocument.EventMention;
-import org.dossier.extract.attribution.AttributionExtractor;
-import org.dossier.extract.entity.EntityExtractor;
-import org.dossier.extract.entity.EntityLayer;
-import org.dossier.extract.event.EventExtractor;
-import org.dossier.extract.time.TimeTagger;
-import org.dossier.nlp.CoreNlpAnnotator;
+import org.dossier.extract.ArticleProcessor;
 import org.dossier.text.Article;
 import org.dossier.text.Span;
 import picocli.CommandLine.Command;
@@ -53,11 +49,7 @@ public final class MeantimeEventsEval implements Callable<Integer> {
         docs.add(MeantimeDocument.read(f));
       }
     }
-    CoreNlpAnnotator annotator = CoreNlpAnnotator.fast();
-    TimeTagger timeTagger = new TimeTagger();
-    EntityExtractor entityExtractor = new EntityExtractor();
-    AttributionExtractor attributionExtractor = new AttributionExtractor();
-    EventExtractor eventExtractor = new EventExtractor();
+    ArticleProcessor processor = Pipeline.processor();
     int gold = 0;
     int goldFound = 0;
     int predicted = 0;
@@ -70,11 +62,10 @@ public final class MeantimeEventsEval implements Callable<Integer> {
     int verbsRight = 0;
     int verbGoldFound = 0;
     for (MeantimeDocument d : docs) {
-      AnnotatedArticle a = annotator.annotate(Article.of(d.name(), LocalDate.of(2008, 1, 1), d.body()));
-      List<TimeExpression> times = timeTagger.tag(a);
-      EntityLayer entities = entityExtractor.extract(a);
-      List<Attribution> attributions = attributionExtractor.extract(a, entities);
-      List<Event> events = eventExtractor.extract(a, entities, times, attributions).stream()
+      AnnotatedArticle a = processor.annotator().annotate(Article.of(d.name(), LocalDate.of(2008, 1, 1), d.body()));
+      Analysis analysis = processor.extract(a, List.of());
+      List<Entity> entities = analysis.entities();
+      List<Event> events = analysis.events().stream()
           .filter(e -> e.trigger().end() <= d.annotatedEnd()).toList();
       gold += d.events().size();
       for (EventMention g : d.events()) {
@@ -88,7 +79,7 @@ public final class MeantimeEventsEval implements Callable<Integer> {
         }
         predictedRight++;
         for (Event.Participant p : e.participants()) {
-          List<Span> mentions = entities.entities().stream().filter(x -> x.id().equals(p.entity()))
+          List<Span> mentions = entities.stream().filter(x -> x.id().equals(p.entity()))
               .flatMap(x -> x.mentions().stream()).toList();
           participants++;
           participantsRight += overlapsAny(mentions, match.participants()) ? 1 : 0;

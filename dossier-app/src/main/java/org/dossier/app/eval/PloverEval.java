@@ -15,20 +15,16 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dossier.analysis.Attribution;
+import org.dossier.analysis.Analysis;
 import org.dossier.analysis.Entity;
 import org.dossier.analysis.Event;
-import org.dossier.analysis.TimeExpression;
 import org.dossier.annotation.AnnotatedArticle;
 import org.dossier.annotation.Sentence;
 import org.dossier.annotation.Token;
 import org.dossier.app.Main;
-import org.dossier.extract.attribution.AttributionExtractor;
-import org.dossier.extract.entity.EntityExtractor;
-import org.dossier.extract.entity.EntityLayer;
+import org.dossier.app.Pipeline;
+import org.dossier.extract.ArticleProcessor;
 import org.dossier.extract.event.EventExtractor;
-import org.dossier.extract.time.TimeTagger;
-import org.dossier.nlp.CoreNlpAnnotator;
 import org.dossier.text.Article;
 import org.dossier.text.Span;
 import picocli.CommandLine.Command;
@@ -70,11 +66,7 @@ public final class PloverEval implements Callable<Integer> {
       return Main.USAGE;
     }
     JsonNode root = new ObjectMapper().readTree(file.toFile());
-    CoreNlpAnnotator annotator = CoreNlpAnnotator.fast();
-    TimeTagger timeTagger = new TimeTagger();
-    EntityExtractor entityExtractor = new EntityExtractor();
-    AttributionExtractor attributionExtractor = new AttributionExtractor();
-    EventExtractor eventExtractor = new EventExtractor();
+    ArticleProcessor processor = Pipeline.processor();
     Map<String, Integer> goldTypes = new HashMap<>();
     int n = 0;
     int typeRight = 0;
@@ -98,11 +90,10 @@ public final class PloverEval implements Callable<Integer> {
       n++;
       golds.add(type);
       goldTypes.merge(type, 1, Integer::sum);
-      AnnotatedArticle a = annotator.annotate(Article.of(r.path("id").asText(), LocalDate.of(2000, 1, 1), text));
-      List<TimeExpression> times = timeTagger.tag(a);
-      EntityLayer entities = entityExtractor.extract(a);
-      List<Attribution> attributions = attributionExtractor.extract(a, entities);
-      List<Event> events = eventExtractor.extract(a, entities, times, attributions);
+      AnnotatedArticle a = processor.annotator().annotate(Article.of(r.path("id").asText(), LocalDate.of(2000, 1, 1), text));
+      Analysis analysis = processor.extract(a, List.of());
+      List<Entity> entities = analysis.entities();
+      List<Event> events = analysis.events();
       List<Span> marked = marked(text, r.path("textInfo").path("markup").asText(""));
       Optional<Event> chosen = events.stream().filter(e -> marked.stream().limit(1).anyMatch(m -> m.overlaps(e.trigger())))
           .findFirst().or(() -> events.stream().filter(e -> marked.stream().anyMatch(m -> m.overlaps(e.trigger()))).findFirst())
@@ -118,7 +109,7 @@ public final class PloverEval implements Callable<Integer> {
         sourceRight += ok ? 1 : 0;
         if (errors && !ok && chosen.isPresent()) {
           System.out.printf(Locale.ROOT, "SOURCE %s gold %s, dossier %s \"%s\": %s%n", r.path("id").asText(), sources,
-              chosen.get().participants().stream().map(x -> x.role() + ":" + entities.entities().stream()
+              chosen.get().participants().stream().map(x -> x.role() + ":" + entities.stream()
                   .filter(y -> y.id().equals(x.entity())).map(y -> y.label(text)).findFirst().orElse("?")).toList(),
               chosen.get().trigger().of(text), text);
         }
@@ -197,12 +188,12 @@ public final class PloverEval implements Callable<Integer> {
     return out;
   }
 
-  private static boolean matches(Event e, Event.Role role, List<String> gold, EntityLayer entities, String text) {
+  private static boolean matches(Event e, Event.Role role, List<String> gold, List<Entity> entities, String text) {
     for (Event.Participant p : e.participants()) {
       if (p.role() != role) {
         continue;
       }
-      for (Entity x : entities.entities()) {
+      for (Entity x : entities) {
         if (x.id().equals(p.entity())) {
           for (Span m : x.mentions()) {
             if (actorMatch(m.of(text), gold)) {

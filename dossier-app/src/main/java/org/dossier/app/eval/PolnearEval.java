@@ -14,13 +14,14 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.dossier.analysis.Attribution;
 import org.dossier.annotation.AnnotatedArticle;
+import org.dossier.annotation.Annotator;
 import org.dossier.annotation.Sentence;
 import org.dossier.annotation.Token;
 import org.dossier.app.Main;
+import org.dossier.app.Pipeline;
 import org.dossier.extract.attribution.AttributionExtractor;
 import org.dossier.extract.entity.EntityExtractor;
 import org.dossier.extract.entity.EntityLayer;
-import org.dossier.nlp.CoreNlpAnnotator;
 import org.dossier.text.Article;
 import org.dossier.text.Span;
 import picocli.CommandLine.Command;
@@ -74,7 +75,7 @@ public final class PolnearEval implements Callable<Integer> {
         goldFiles.putIfAbsent(name.substring(0, name.lastIndexOf('_')), p);
       });
     }
-    CoreNlpAnnotator annotator = CoreNlpAnnotator.fast();
+    Annotator annotator = Pipeline.processor().annotator();
     EntityExtractor entityExtractor = new EntityExtractor();
     Map<String, AttributionExtractor> systems = new LinkedHashMap<>();
     systems.put("dossier (reports)", new AttributionExtractor());

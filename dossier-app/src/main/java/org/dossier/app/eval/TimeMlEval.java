@@ -16,15 +16,15 @@ import org.dossier.annotation.AnnotatedArticle;
 import org.dossier.annotation.Annotator;
 import org.dossier.annotation.Sentence;
 import org.dossier.app.Main;
+import org.dossier.app.Pipeline;
 import org.dossier.extract.time.TimeTagger;
-import org.dossier.nlp.CoreNlpAnnotator;
 import org.dossier.nlp.SuTimeBaseline;
 import org.dossier.text.Article;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code dossier eval timeml DIR...}: Dossier's time tagger scored the TempEval-3 way on TimeML
@@ -131,7 +131,7 @@ public final class TimeMlEval implements Callable<Integer> {
         continue;
       }
       if (annotator == null) {
-        annotator = CoreNlpAnnotator.fast();
+        annotator = Pipeline.processor().annotator();
       }
       out.put(d.name(), annotator.annotate(article));
       changed = true;
