@@ -80,7 +80,7 @@ final class Choose {
 
   /** The candidate (in calendar order) that the tense points at. */
   static Stretch byTense(List<Stretch> candidates, LocalDate dct, Tense tense) {
-    if (tense == Tense.PAST || tense == Tense.PERFECT) {
+    if (tense == Tense.PAST || tense == Tense.COMPLETED || tense == Tense.PERFECT) {
       Stretch best = null;
       for (Stretch s : candidates) {
         if (!s.first().isAfter(dct)) {
@@ -115,7 +115,7 @@ final class Choose {
     if (c.yearHint().isPresent() || c.dct().isEmpty()) {
       return yearly(c, y -> Stretch.quarter(y, q), "XXXX-Q" + q);
     }
-    if (c.tense() == Tense.PAST || c.tense() == Tense.PERFECT) {
+    if (c.tense() == Tense.PAST || c.tense() == Tense.COMPLETED || c.tense() == Tense.PERFECT) {
       return yearly(c, y -> Stretch.quarter(y, q), "XXXX-Q" + q);
     }
     LocalDate dct = c.dct().get();

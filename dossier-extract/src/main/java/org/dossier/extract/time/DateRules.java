@@ -492,9 +492,22 @@ final class DateRules {
         k++;
       }
     }
-    String unit = w.w(k);
-    if (unit.equals("half") && (q == 1 || q == 2)) {
+    if (q < 0 && the && o.equals("latter") && w.w(k + 1).equals("half")) {
+      q = 2; // "the latter half of 1989"
+      k++;
+    }
+    // "the first two quarters of 1990", "the last two quarters": a half year
+    if ((q == 1 || q == 4) && w.w(k).equals("two") && w.w(k + 1).equals("quarters")) {
+      q = q == 1 ? 1 : 2;
       half = true;
+      k++;
+    }
+    String unit = w.w(k);
+    if (half) {
+      // the half year said in quarters
+    } else if (unit.equals("half") && (q == 1 || q == 2 || q == 4)) {
+      half = true;
+      q = q == 4 ? 2 : q; // "the last half of 1989"
     } else if (!unit.equals("quarter") && !unit.equals("period")) {
       return;
     }
@@ -530,6 +543,9 @@ final class DateRules {
     } else if (w.w(of).equals("the") && w.w(of + 1).equals("year") && of > end) {
       yearShift = 0;
       end = of + 2;
+    }
+    if (year < 0 && yearShift == Integer.MIN_VALUE && end == k + 1 && w.w(end).equals("of") && w.w(end + 1).equals("the")) {
+      return; // "the last half of the '80s", "the first quarter of the game": a part of something else
     }
     final int fq = q;
     final int fy = year;

@@ -141,10 +141,15 @@ final class DurationRules {
     if (unitWord.equals("fortnight") || unitWord.equals("fortnights")) {
       count = count < 0 ? count : count * 2;
     }
+    // "a minute and a half", "a day and a half": the half comes after the unit
+    boolean halfAfter = count == 1 && w.w(k + 1).equals("and") && w.w(k + 2).equals("a") && w.w(k + 3).equals("half");
+    if (halfAfter) {
+      count = 1.5;
+    }
     final Granularity u = unit;
     final double cnt = count;
     final boolean isVague = vague;
-    int end = k + 1;
+    int end = halfAfter ? k + 4 : k + 1;
     if (u == Granularity.QUARTER && direction == 2 && w.w(j - 1).equals("first") && cnt < 0) {
       return;
     }

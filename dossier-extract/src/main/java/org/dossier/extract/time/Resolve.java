@@ -77,7 +77,7 @@ final class Resolve {
       return Resolution.bare(Type.DATE, "XXXX-WXX-WE", Anchor.NONE);
     }
     Stretch week = Stretch.week(base).plus(dir);
-    if (dir == 0 && c.tense() == Tense.PAST && base.getDayOfWeek().getValue() < 6) {
+    if (dir == 0 && (c.tense() == Tense.PAST || c.tense() == Tense.COMPLETED) && base.getDayOfWeek().getValue() < 6) {
       week = week.plus(-1);
     }
     LocalDate sat = week.first().plusDays(5);

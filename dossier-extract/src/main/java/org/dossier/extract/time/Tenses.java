@@ -37,8 +37,15 @@ final class Tenses {
     }
     if (first >= 1) {
       int k = s.token(first - 1).word().equalsIgnoreCase("on") && first >= 2 ? first - 2 : first - 1;
-      if (DUE.contains(s.token(k).word().toLowerCase())) {
+      String before = s.token(k).word().toLowerCase();
+      if (DUE.contains(before)) {
         return Tense.FUTURE; // "effective Feb. 1", "payable Dec. 1", "due on Friday"
+      }
+      if (before.equals("ended")) {
+        return Tense.COMPLETED; // "the quarter ended Oct. 31", "the fiscal year ended Jan. 31"
+      }
+      if (grantsTime(s, first)) {
+        return Tense.FUTURE;
       }
     }
     int token = last;
@@ -50,10 +57,10 @@ final class Tenses {
       }
       int g = head.get().governor();
       if (infinitiveOfIntent(s, g)) {
-        return Tense.FUTURE;
+        return pastPerfect(s, s.headOf(g).get().governor()) ? Tense.PAST : Tense.FUTURE;
       }
       if (reducedRelative(s, g)) {
-        return Tense.PAST;
+        return Tense.COMPLETED;
       }
       Optional<Tense> t = finite(s, g);
       if (t.isPresent()) {
@@ -66,6 +73,41 @@ final class Tenses {
     }
     Optional<Tense> root = finite(s, cur);
     return root.orElseGet(() -> nearest(s, token));
+  }
+
+  /**
+   * "has given them until Tuesday", "extended the deadline until Friday", "adjourned until
+   * Monday": time granted up to a point puts that point ahead, whatever the tense of the grant.
+   * The granting verb is looked for a few words back within the clause.
+   */
+  private static boolean grantsTime(Sentence s, int first) {
+    if (!UNTIL.contains(s.token(first - 1).word().toLowerCase())) {
+      return false;
+    }
+    for (int k = first - 2; k >= 0 && k >= first - 7; k--) {
+      Token t = s.token(k);
+      String w = t.word().toLowerCase();
+      if (w.equals(",") || w.equals(";") || w.equals(".")) {
+        return false;
+      }
+      if ((t.pos().isEmpty() || t.isVerb()) && (GRANTING.contains(t.lemma().toLowerCase()) || GRANTED.contains(w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "had planned to", "had been scheduled to": a plan told in the past perfect lies behind. */
+  private static boolean pastPerfect(Sentence s, int v) {
+    if (v < 0) {
+      return false;
+    }
+    for (Dependency d : s.dependentsOf(v)) {
+      if (d.relation().startsWith("aux") && s.token(d.dependent()).word().equalsIgnoreCase("had")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -92,8 +134,31 @@ final class Tenses {
     }
     // "an agreement to acquire", "guidelines to be published": a to-infinitive on a noun looks ahead
     Token head = s.token(up.get().governor());
-    return INTENT.contains(head.lemma().toLowerCase()) || up.get().relation().startsWith("acl") && head.isNoun();
+    if (INTENT.contains(head.lemma().toLowerCase())) {
+      return true;
+    }
+    // "the first countries to join it on Friday": after an ordinal or a superlative the
+    // infinitive tells who did it, not what is to come
+    return up.get().relation().startsWith("acl") && head.isNoun() && !ranked(s, up.get().governor());
   }
+
+  private static boolean ranked(Sentence s, int noun) {
+    for (Dependency d : s.dependentsOf(noun)) {
+      Token t = s.token(d.dependent());
+      if (d.relation().equals("amod") && (t.pos().equals("JJS") || RANKS.contains(t.word().toLowerCase()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> RANKS = Set.of("first", "second", "third", "last", "only");
+  private static final Set<String> BE = Set.of("is", "are", "am");
+  private static final Set<String> UNTIL = Set.of("until", "till", "til");
+  private static final Set<String> GRANTING = Set.of("give", "extend", "postpone", "delay", "defer", "grant",
+      "allow", "adjourn", "suspend", "recess", "push");
+  private static final Set<String> GRANTED = Set.of("gave", "given", "gives", "extended", "extends", "postponed",
+      "delayed", "deferred", "granted", "allowed", "adjourned", "suspended", "recessed", "pushed");
 
   /**
    * "the injunction issued Thursday", "the terms, announced Friday, give holders": a bare past
@@ -162,7 +227,8 @@ final class Tenses {
         }
       }
     }
-    if (auxTense == Tense.PRESENT && (t.word().equalsIgnoreCase("going") || FUTURE_LEMMAS.contains(t.lemma()))) {
+    if (auxTense == Tense.PRESENT && (t.word().equalsIgnoreCase("going") || FUTURE_LEMMAS.contains(t.lemma())
+        || beTo(s, v))) {
       return Optional.of(Tense.FUTURE);
     }
     if (auxTense != null) {
@@ -179,6 +245,22 @@ final class Tenses {
       return Optional.of(FUTURE_AUX.contains(t.word().toLowerCase()) ? Tense.FUTURE : Tense.PRESENT);
     }
     return Optional.empty();
+  }
+
+  /** "is to resume trading Tuesday", "are to meet in May": be + to-infinitive tells what is arranged. */
+  private static boolean beTo(Sentence s, int v) {
+    boolean be = false;
+    boolean to = false;
+    for (Dependency d : s.dependentsOf(v)) {
+      String a = s.token(d.dependent()).word().toLowerCase();
+      if (d.relation().startsWith("aux") && (a.equals("is") || a.equals("are") || a.equals("am"))) {
+        be = true;
+      }
+      if (d.relation().equals("mark") && a.equals("to")) {
+        to = true;
+      }
+    }
+    return be && to;
   }
 
   /** Without a parse: the nearest finite verb, looking left first. */
@@ -211,6 +293,9 @@ final class Tenses {
       return Tense.PAST;
     }
     if (pos.equals("VBZ") || pos.equals("VBP")) {
+      if (k + 2 < s.size() && BE.contains(w) && s.token(k + 1).word().equalsIgnoreCase("to")) {
+        return Tense.FUTURE; // "is to resume", "are to meet"
+      }
       if (k + 1 < s.size() && FUTURE_LEMMAS.contains(stem(s.token(k + 1)))) {
         return Tense.FUTURE; // "is scheduled", "are expected"
       }
