@@ -34,7 +34,12 @@ final class DeicticRules {
     if (a.equals("year") && (w.w(i + 1).equals("end") || w.w(i + 1).equals("'s") && w.w(i + 2).equals("end"))
         && !w.w(i - 1).equals("the") && !w.w(i - 1).equals("a")) {
       int end = w.w(i + 1).equals("end") ? i + 2 : i + 3;
-      out.add(new Match(i, end, c -> Resolve.dctUnit(c, Granularity.YEAR, 0).withMod("END")));
+      // "since year-end", "had risen by year-end": the year-end already passed is last year's
+      boolean since = w.w(i - 1).equals("since");
+      out.add(new Match(i, end, c -> {
+        boolean past = since || c.tense() == Tense.PAST || c.tense() == Tense.PERFECT || c.tense() == Tense.COMPLETED;
+        return Resolve.dctUnit(c, Granularity.YEAR, past ? -1 : 0).withMod("END");
+      }));
       return;
     }
     if (a.equals("year") && (w.w(i + 1).equals("earlier") || w.w(i + 1).equals("ago")) && w.hyphenated(i + 1)) {
