@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import org.dossier.analysis.TimeExpression.Anchor;
 import org.dossier.analysis.TimeExpression.Granularity;
@@ -92,8 +93,34 @@ final class DateRules {
     if (isMonth(w, i, false)) {
       monthPhrase(w, i, i, -1, out);
     }
+    secondDay(w, i, out);
     year(w, i, out);
     spelledYear(w, i, out);
+  }
+
+  private static final Set<String> DAY_LINKS = Set.of("and", "or", "to", "through", "thru", "-", "\u2013");
+
+  /**
+   * The second day of "April 24 and 25", "May 3 to 5": a day number right after a day of a named
+   * month is a day of that month, in the year the clause gives.
+   */
+  static void secondDay(Words w, int i, List<Match> out) {
+    if (i < 3 || !DAY_LINKS.contains(w.w(i - 1)) || w.sameToken(i - 1)) {
+      return;
+    }
+    String n = w.w(i);
+    int day = n.chars().allMatch(Character::isDigit) && n.length() <= 2 ? Integer.parseInt(n) : -1;
+    int first = dayNumber(w, i - 2);
+    if (day < 1 || day > 31 || first < 1 || day <= first || !isMonth(w, i - 3, false) || dayNumber(w, i) < 0) {
+      return;
+    }
+    int month = Lexicon.MONTHS.get(w.w(i - 3));
+    int year = w.w(i + 1).equals(",") ? yearNumber(w, i + 2) : -1;
+    if (!validDay(year > 0 ? year : 2000, month, day)) {
+      return;
+    }
+    int end = year > 0 ? i + 3 : i + 1;
+    out.add(new Match(i, end, c -> monthReading(c, month, day, year), year > 0, year));
   }
 
   /** ISO dates and slashed dates written as one token: 2024-11-05, 2024-11, 11/05/2024. */

@@ -308,11 +308,36 @@ final class DeicticRules {
     }
   }
 
+  /** The day the narrative has reached, when it is at a day or an hour; else the article's day. */
+  private static Resolution storyDay(Context c) {
+    if (c.discourse().isPresent() && c.discourse().get().granularity().compareTo(Granularity.DAY) <= 0) {
+      return Resolve.discourseUnit(c, Granularity.DAY, 0);
+    }
+    return Resolve.dctDay(c, 0);
+  }
+
   // ---------------------------------------------------------------- anaphora: "at that time", "the same day"
+
+  private static final Set<String> BEFORE_PART_OF_DAY = Set.of(
+      "by", "at", "in", "until", "till", "from", "since", "during", "around", "before", "after", "through");
 
   static void anaphora(Words w, int i, List<Match> out) {
     String a = w.w(i);
     String b = w.w(i + 1);
+    // "by late afternoon", "at mid-afternoon", "until early evening": a part of the day the story
+    // is at (the day the narrative has reached, else the article's)
+    if (NARROWING.contains(a) && Lexicon.PARTS_OF_DAY.containsKey(b) && !b.equals("overnight")
+        && BEFORE_PART_OF_DAY.contains(w.w(i - 1))) {
+      String part = Lexicon.PARTS_OF_DAY.get(b);
+      String day = w.w(i + 2);
+      if (day.equals("yesterday") || day.equals("today") || day.equals("tomorrow")) {
+        int shift = day.equals("yesterday") ? -1 : day.equals("today") ? 0 : 1;
+        out.add(new Match(i, i + 3, c -> Resolve.partOfDay(Resolve.dctDay(c, shift), part)));
+      } else if (!Lexicon.WEEKDAYS.containsKey(day)) {
+        out.add(new Match(i, i + 2, c -> Resolve.partOfDay(storyDay(c), part)));
+      }
+      return;
+    }
     if (a.equals("that") || a.equals("the") && b.equals("same")) {
       int k = a.equals("that") ? i + 1 : i + 2;
       String n = w.w(k);
