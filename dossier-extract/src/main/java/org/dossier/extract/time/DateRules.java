@@ -431,6 +431,54 @@ final class DateRules {
 
   // ---------------------------------------------------------------- quarters, halves, fiscal years
 
+  private static final Set<String> SAME = Set.of("same", "corresponding", "comparable", "like", "equivalent");
+
+  /**
+   * "the quarter a year ago", "the corresponding period last year", "last year's quarter": the
+   * period the report is about, a year back (the comparison financial news makes).
+   */
+  static void samePeriodAYearBack(Words w, int i, List<Match> out) {
+    int k;
+    int end;
+    if (w.w(i).equals("last") && w.w(i + 1).equals("year") && w.w(i + 2).equals("'s")) {
+      k = SAME.contains(w.w(i + 3)) ? i + 4 : i + 3;
+      if (!w.w(k).equals("quarter") && !w.w(k).equals("period")) {
+        return;
+      }
+      end = k + 1;
+    } else if (w.w(i).equals("the")) {
+      k = SAME.contains(w.w(i + 1)) ? i + 2 : i + 1;
+      if (!w.w(k).equals("quarter") && !w.w(k).equals("period")) {
+        return;
+      }
+      int b = k + 1;
+      if (w.w(b).equals("of")) {
+        b++;
+      }
+      if (w.w(b).equals("last") && w.w(b + 1).equals("year")) {
+        end = b + 2;
+      } else if (w.w(b).equals("a") && w.w(b + 1).equals("year")
+          && (w.w(b + 2).equals("ago") || w.w(b + 2).equals("earlier") || w.w(b + 2).equals("before"))) {
+        end = b + 3;
+      } else if (w.w(b).equals("the") && (w.w(b + 1).equals("previous") || w.w(b + 1).equals("prior"))
+          && w.w(b + 2).equals("year")) {
+        end = b + 3;
+      } else {
+        return;
+      }
+    } else {
+      return;
+    }
+    out.add(new Match(i, end, c -> {
+      Resolution now = Resolve.reportingPeriod(c) ? Resolution.date(c.discourse().get(), Anchor.DISCOURSE)
+          : Resolve.quarterOf(c, 0);
+      if (now.stretch().isEmpty()) {
+        return Resolution.bare(Type.DATE, "XXXX-QX", Anchor.NONE);
+      }
+      return Resolution.date(now.stretch().get().shift(-1, Granularity.YEAR), Anchor.DISCOURSE).asAside();
+    }));
+  }
+
   static void quarters(Words w, int i, List<Match> out) {
     int j = i;
     boolean the = w.w(j).equals("the");

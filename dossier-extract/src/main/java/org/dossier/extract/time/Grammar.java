@@ -190,6 +190,7 @@ final class Grammar {
     thisLastNext(w, i, out);
     quantities(w, i, out);
     quarters(w, i, out);
+    samePeriodAYearBack(w, i, out);
     decades(w, i, out);
     clockTimes(w, i, out);
     sets(w, i, out);
