@@ -619,7 +619,8 @@ final class DateRules {
       yearShift = 0;
       end = of + 2;
     }
-    if (year < 0 && yearShift == Integer.MIN_VALUE && end == k + 1 && w.w(end).equals("of") && w.w(end + 1).equals("the")) {
+    if (year < 0 && yearShift == Integer.MIN_VALUE && end == k + 1 && w.w(end).equals("of")
+        && w.w(end + 1).equals("the")) {
       return; // "the last half of the '80s", "the first quarter of the game": a part of something else
     }
     final int fq = q;
