@@ -58,6 +58,63 @@ class TimeTaggerTest {
     assertThat(tagger.tag(parsed).get(0).value()).isEqualTo("2000-04-13");
   }
 
+  /**
+   * The first sentence of {@code body} with a hand-written parse: {@code heads[k]} is the
+   * governor of token k (-1 for the root), {@code relations[k]} its relation; {@code tags} sets
+   * part-of-speech and lemma as "index:POS:lemma".
+   */
+  private static AnnotatedArticle parsed(LocalDate dct, String body, int[] heads, String[] relations, String... tags) {
+    AnnotatedArticle plain = TestText.of(dct, body);
+    Sentence s = plain.sentences().get(0);
+    List<Token> tokens = new ArrayList<>(s.tokens());
+    for (String tag : tags) {
+      String[] f = tag.split(":");
+      Token t = tokens.get(Integer.parseInt(f[0]));
+      tokens.set(t.index(), new Token(t.index(), t.span(), t.word(), f[1], f[2], t.ner()));
+    }
+    List<Dependency> deps = new ArrayList<>();
+    for (int k = 0; k < heads.length; k++) {
+      deps.add(new Dependency(heads[k], k, relations[k]));
+    }
+    return new AnnotatedArticle(plain.article(), List.of(new Sentence(0, s.span(), tokens, deps)));
+  }
+
+  @Test
+  void a_participle_telling_of_something_done_keeps_a_date_nearly_a_year_back() {
+    // The court upheld the contract signed Jan. 5 .
+    AnnotatedArticle a = parsed(LocalDate.of(2025, 12, 20), "The court upheld the contract signed Jan. 5.",
+        new int[] {1, 2, -1, 4, 2, 4, 5, 6, 2},
+        new String[] {"det", "nsubj", "root", "det", "obj", "acl", "obl:tmod", "nummod", "punct"},
+        "2:VBD:uphold", "5:VBN:sign");
+    assertThat(tagger.tag(a).get(0).value()).isEqualTo("2025-01-05");
+  }
+
+  @Test
+  void be_to_and_a_plan_in_the_past_perfect_point_ahead_and_back() {
+    // The shares are to resume trading Tuesday .
+    AnnotatedArticle ahead = parsed(LocalDate.of(2025, 4, 11), "The shares are to resume trading Tuesday.",
+        new int[] {1, 4, 4, 4, -1, 4, 5, 4},
+        new String[] {"det", "nsubj", "aux", "mark", "root", "xcomp", "obl:tmod", "punct"},
+        "2:VBP:be", "4:VB:resume", "5:VBG:trade");
+    assertThat(tagger.tag(ahead).get(0).value()).isEqualTo("2025-04-15");
+    // The offer had been scheduled to expire Friday .
+    AnnotatedArticle back = parsed(LocalDate.of(2025, 4, 14), "The offer had been scheduled to expire Friday.",
+        new int[] {1, 4, 4, 4, -1, 6, 4, 6, 4},
+        new String[] {"det", "nsubj:pass", "aux", "aux:pass", "root", "mark", "xcomp", "obl:tmod", "punct"},
+        "2:VBD:have", "3:VBN:be", "4:VBN:schedule", "6:VB:expire");
+    assertThat(tagger.tag(back).get(0).value()).isEqualTo("2025-04-11");
+  }
+
+  @Test
+  void an_infinitive_after_an_ordinal_tells_who_did_it() {
+    // The first countries to join on Friday were Chile and Peru .
+    AnnotatedArticle a = parsed(LocalDate.of(2025, 4, 12), "The first countries to join on Friday were Chile and Peru.",
+        new int[] {2, 2, 8, 4, 2, 6, 4, 8, -1, 10, 8, 8},
+        new String[] {"det", "amod", "nsubj", "mark", "acl", "case", "obl", "cop", "root", "cc", "conj", "punct"},
+        "1:JJ:first", "4:VB:join", "7:VBD:be");
+    assertThat(tagger.tag(a).get(0).value()).isEqualTo("2025-04-11");
+  }
+
   @Test
   void an_outlook_quarter_does_not_become_the_period_being_reported() {
     String body = "Net rose 11% in the third quarter. The earthquake will result in a fourth-quarter charge. "
