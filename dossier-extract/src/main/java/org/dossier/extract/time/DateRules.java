@@ -469,9 +469,17 @@ final class DateRules {
     } else {
       return;
     }
+    boolean quarter = w.w(k).equals("quarter");
     out.add(new Match(i, end, c -> {
-      Resolution now = Resolve.reportingPeriod(c) ? Resolution.date(c.discourse().get(), Anchor.DISCOURSE)
-          : Resolve.quarterOf(c, 0);
+      Resolution now;
+      if (Resolve.reportingPeriod(c)) {
+        now = Resolution.date(c.discourse().get(), Anchor.DISCOURSE);
+      } else if (quarter) {
+        now = Resolve.quarterOf(c, 0);
+      } else {
+        // a period of the story's own making ("the four weeks ended Feb. 21"): last year
+        return Resolve.dctUnit(c, Granularity.YEAR, -1).asAside();
+      }
       if (now.stretch().isEmpty()) {
         return Resolution.bare(Type.DATE, "XXXX-QX", Anchor.NONE);
       }

@@ -34,11 +34,18 @@ final class DeicticRules {
     if (a.equals("year") && (w.w(i + 1).equals("end") || w.w(i + 1).equals("'s") && w.w(i + 2).equals("end"))
         && !w.w(i - 1).equals("the") && !w.w(i - 1).equals("a")) {
       int end = w.w(i + 1).equals("end") ? i + 2 : i + 3;
-      // "since year-end", "had risen by year-end": the year-end already passed is last year's
+      int year = yearNumber(w, end);
+      if (year > 0) {
+        // "year-end 1986 reserves", "at year end 1985"
+        out.add(new Match(i, end + 1, c -> Resolution.date(Stretch.year(year), Anchor.NONE).withMod("END"),
+            true, year));
+        return;
+      }
+      // "since year-end", "had year-end assets of": the year-end already passed is last year's
       boolean since = w.w(i - 1).equals("since");
       out.add(new Match(i, end, c -> {
-        boolean past = since || c.tense() == Tense.PAST || c.tense() == Tense.PERFECT || c.tense() == Tense.COMPLETED;
-        return Resolve.dctUnit(c, Granularity.YEAR, past ? -1 : 0).withMod("END");
+        boolean past = c.tense() == Tense.PAST || c.tense() == Tense.PERFECT || c.tense() == Tense.COMPLETED;
+        return Resolve.dctUnit(c, Granularity.YEAR, since || past ? -1 : 0).withMod("END");
       }));
       return;
     }

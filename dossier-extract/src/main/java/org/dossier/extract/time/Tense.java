@@ -4,8 +4,9 @@ package org.dossier.extract.time;
 enum Tense {
   PAST,
   /**
-   * Past, said by the word the expression hangs on rather than by the clause: "the quarter ended
-   * Oct. 31", "the injunction issued Thursday". No later reading overrides it.
+   * Past beyond doubt, said by the word before the expression: "the quarter ended Oct. 31". No
+   * later reading overrides it, where a past clause can still speak of a date ahead ("shares held
+   * on March 23", "payable Dec. 1").
    */
   COMPLETED,
   /** The present perfect ("have been ... for two decades"): past events reaching up to now. */

@@ -60,7 +60,7 @@ final class Tenses {
         return pastPerfect(s, s.headOf(g).get().governor()) ? Tense.PAST : Tense.FUTURE;
       }
       if (reducedRelative(s, g)) {
-        return Tense.COMPLETED;
+        return Tense.PAST;
       }
       Optional<Tense> t = finite(s, g);
       if (t.isPresent()) {

@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.dossier.analysis.Ids.TimeId;
 import org.dossier.analysis.TimeExpression;
+import org.dossier.analysis.TimeExpression.Anchor;
 import org.dossier.analysis.TimeExpression.Granularity;
 import org.dossier.analysis.TimeExpression.Type;
 import org.dossier.annotation.AnnotatedArticle;
@@ -27,6 +28,8 @@ public final class TimeTagger {
 
   private static final Set<String> RANGE_LINKS = Set.of("to", "through", "thru", "until", "till", "and", "-", "\u2013", "or");
 
+  private static final Set<String> PERIOD_END = Set.of("ended", "ending");
+
   private static final Set<Granularity> REPORTING = Set.of(Granularity.QUARTER, Granularity.HALF_YEAR, Granularity.YEAR);
 
   private final Grammar grammar = new Grammar();
@@ -39,6 +42,7 @@ public final class TimeTagger {
     for (Sentence s : text.sentences()) {
       Words w = new Words(s, text.body());
       List<Match> matches = grammar.find(w);
+      Resolution previous = Resolution.bare(Type.DATE, "", Anchor.NONE);
       for (int k = 0; k < matches.size(); k++) {
         Match m = matches.get(k);
         Tense tense = Tenses.of(s, w.get(m.from()).token(), w.get(m.to() - 1).token());
@@ -54,7 +58,16 @@ public final class TimeTagger {
         // move the narrative off the period being reported; a future day or hour still does
         boolean outlook = tense == Tense.FUTURE && r.stretch().isPresent() && dct.isPresent()
             && r.stretch().get().last().isAfter(dct.get()) && REPORTING.contains(r.stretch().get().granularity());
-        if (r.stretch().isPresent() && !r.aside() && !outlook && (r.type() == Type.DATE || r.type() == Type.TIME)) {
+        // "the third quarter ended Sept. 30": the end date is a detail of the period, which stays
+        // the time the story is at (a fiscal "first quarter ended Jan. 31" is not a calendar
+        // quarter, and its end date is the better guide)
+        boolean periodEnd = k > 0 && matches.get(k - 1).to() == m.from() - 1 && PERIOD_END.contains(w.w(m.from() - 1))
+            && previous.stretch().isPresent() && r.stretch().isPresent()
+            && previous.stretch().get().granularity().compareTo(Granularity.WEEK) > 0
+            && previous.stretch().get().last().equals(r.stretch().get().last());
+        previous = r;
+        if (r.stretch().isPresent() && !r.aside() && !outlook && !periodEnd
+            && (r.type() == Type.DATE || r.type() == Type.TIME)) {
           discourse = r.stretch();
         }
       }

@@ -80,13 +80,13 @@ class TimeTaggerTest {
   }
 
   @Test
-  void a_participle_telling_of_something_done_keeps_a_date_nearly_a_year_back() {
-    // The court upheld the contract signed Jan. 5 .
-    AnnotatedArticle a = parsed(LocalDate.of(2025, 12, 20), "The court upheld the contract signed Jan. 5.",
-        new int[] {1, 2, -1, 4, 2, 4, 5, 6, 2},
-        new String[] {"det", "nsubj", "root", "det", "obj", "acl", "obl:tmod", "nummod", "punct"},
-        "2:VBD:uphold", "5:VBN:sign");
-    assertThat(tagger.tag(a).get(0).value()).isEqualTo("2025-01-05");
+  void a_participle_on_a_noun_can_still_name_a_date_ahead() {
+    // Holders get a share for each share held on March 23 .
+    AnnotatedArticle a = parsed(LocalDate.of(1987, 3, 3), "Holders get a share for each share held on March 23.",
+        new int[] {1, -1, 3, 1, 6, 6, 1, 6, 9, 7, 9, 1},
+        new String[] {"nsubj", "root", "det", "obj", "case", "det", "obl", "acl", "case", "obl", "nummod", "punct"},
+        "1:VBP:get", "7:VBN:hold");
+    assertThat(tagger.tag(a).get(0).value()).isEqualTo("1987-03-23");
   }
 
   @Test
