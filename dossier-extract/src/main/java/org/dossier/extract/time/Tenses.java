@@ -41,6 +41,9 @@ final class Tenses {
       if (DUE.contains(before)) {
         return Tense.FUTURE; // "effective Feb. 1", "payable Dec. 1", "due on Friday"
       }
+      if (START.contains(before)) {
+        return Tense.PRESENT; // "the crop year beginning Aug. 1", "starting March 15": the nearest one
+      }
       if (before.equals("ended")) {
         return Tense.COMPLETED; // "the quarter ended Oct. 31", "the fiscal year ended Jan. 31"
       }
@@ -190,6 +193,7 @@ final class Tenses {
   }
 
   private static final Set<String> DUE = Set.of("effective", "payable", "due");
+  private static final Set<String> START = Set.of("beginning", "starting", "commencing");
   private static final Set<String> SOON = Set.of("soon", "early");
   private static final Set<String> SCHEDULING = Set.of("schedule", "plan", "reschedule", "postpone");
 
