@@ -60,7 +60,8 @@ final class Choose {
   static Resolution yearlyFar(Context c, IntFunction<Stretch> forYear, String partial, int farDays) {
     Resolution r = yearly(c, forYear, partial);
     if (r.stretch().isEmpty() || r.anchor() != Anchor.DCT
-        || c.tense() != Tense.PAST && c.tense() != Tense.PERFECT && c.tense() != Tense.FUTURE) {
+        || c.tense() != Tense.PAST && c.tense() != Tense.PERFECT && c.tense() != Tense.FUTURE
+        && c.tense() != Tense.INTENDED) {
       return r;
     }
     LocalDate dct = c.dct().get();
@@ -71,6 +72,11 @@ final class Choose {
       // "ordered him returned by Jan. 14" on Jan. 15: a day just passed, not next year's
       boolean justPassed = near.granularity() == Granularity.DAY && near.distanceTo(dct) <= 7;
       return justPassed && pick.distanceTo(dct) > farDays ? nearest : r;
+    }
+    if (c.tense() == Tense.INTENDED) {
+      // "hoped to submit it by mid-February", told in early March: the February just gone
+      boolean justPassed = near.last().isBefore(dct) && near.distanceTo(dct) <= 31;
+      return justPassed ? nearest : r;
     }
     if (pick.distanceTo(dct) > farDays && pick.distanceTo(dct) > 2 * near.distanceTo(dct)) {
       return nearest;
@@ -90,7 +96,7 @@ final class Choose {
       if (best != null) {
         return best;
       }
-    } else if (tense == Tense.FUTURE) {
+    } else if (tense == Tense.FUTURE || tense == Tense.INTENDED) {
       for (Stretch s : candidates) {
         if (!s.last().isBefore(dct)) {
           return s;

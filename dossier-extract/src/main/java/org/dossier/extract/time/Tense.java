@@ -13,5 +13,10 @@ enum Tense {
   PERFECT,
   PRESENT,
   FUTURE,
+  /**
+   * Ahead of a plan told in the past ("said it hoped to submit the plan by mid-February"): the
+   * next one, unless one has just gone by.
+   */
+  INTENDED,
   UNKNOWN
 }

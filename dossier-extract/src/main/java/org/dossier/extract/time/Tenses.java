@@ -60,7 +60,13 @@ final class Tenses {
       }
       int g = head.get().governor();
       if (infinitiveOfIntent(s, g)) {
-        return pastPerfect(s, s.headOf(g).get().governor()) ? Tense.PAST : Tense.FUTURE;
+        int intent = s.headOf(g).get().governor();
+        if (pastPerfect(s, intent)) {
+          return Tense.PAST;
+        }
+        // "previously said it hoped to submit it by mid-February": an intent told in the past may
+        // aim at a time just gone
+        return s.token(intent).pos().equals("VBD") ? Tense.INTENDED : Tense.FUTURE;
       }
       if (reducedRelative(s, g)) {
         return Tense.PAST;

@@ -106,6 +106,24 @@ class TimeTaggerTest {
   }
 
   @Test
+  void a_plan_told_in_the_past_may_aim_at_a_month_just_gone() {
+    // The company said it hoped to submit the plan by February .
+    AnnotatedArticle gone = parsed(LocalDate.of(2025, 3, 4), "The company said it hoped to submit the plan by February.",
+        new int[] {1, 2, -1, 4, 2, 6, 4, 8, 6, 10, 6, 2},
+        new String[] {"det", "nsubj", "root", "nsubj", "ccomp", "mark", "xcomp", "det", "obj", "case", "obl", "punct"},
+        "2:VBD:say", "4:VBD:hope", "6:VB:submit");
+    assertThat(tagger.tag(gone).get(0).value()).isEqualTo("2025-02");
+    // The company said it agreed not to buy shares until September 30 .
+    AnnotatedArticle ahead = parsed(LocalDate.of(2025, 3, 3),
+        "The company said it agreed not to buy shares until September 30.",
+        new int[] {1, 2, -1, 4, 2, 7, 7, 4, 7, 10, 7, 10, 2},
+        new String[] {"det", "nsubj", "root", "nsubj", "ccomp", "advmod", "mark", "xcomp", "obj", "case", "obl",
+            "nummod", "punct"},
+        "2:VBD:say", "4:VBD:agree", "7:VB:buy");
+    assertThat(tagger.tag(ahead).get(0).value()).isEqualTo("2025-09-30");
+  }
+
+  @Test
   void an_infinitive_after_an_ordinal_tells_who_did_it() {
     // The first countries to join on Friday were Chile and Peru .
     AnnotatedArticle a = parsed(LocalDate.of(2025, 4, 12), "The first countries to join on Friday were Chile and Peru.",
