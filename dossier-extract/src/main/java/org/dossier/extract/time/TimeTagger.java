@@ -56,7 +56,8 @@ public final class TimeTagger {
             r.interval(), r.granularity()));
         // an outlook for a reporting period ("will result in a fourth-quarter charge") does not
         // move the narrative off the period being reported; a future day or hour still does
-        boolean outlook = (tense == Tense.FUTURE || tense == Tense.INTENDED) && r.stretch().isPresent() && dct.isPresent()
+        boolean outlook = (tense == Tense.FUTURE || tense == Tense.INTENDED) && r.stretch().isPresent()
+            && dct.isPresent()
             && r.stretch().get().last().isAfter(dct.get()) && REPORTING.contains(r.stretch().get().granularity());
         // "the third quarter ended Sept. 30": the end date is a detail of the period, which stays
         // the time the story is at (a fiscal "first quarter ended Jan. 31" is not a calendar

@@ -108,7 +108,8 @@ class TimeTaggerTest {
   @Test
   void a_plan_told_in_the_past_may_aim_at_a_month_just_gone() {
     // The company said it hoped to submit the plan by February .
-    AnnotatedArticle gone = parsed(LocalDate.of(2025, 3, 4), "The company said it hoped to submit the plan by February.",
+    AnnotatedArticle gone = parsed(LocalDate.of(2025, 3, 4),
+        "The company said it hoped to submit the plan by February.",
         new int[] {1, 2, -1, 4, 2, 6, 4, 8, 6, 10, 6, 2},
         new String[] {"det", "nsubj", "root", "nsubj", "ccomp", "mark", "xcomp", "det", "obj", "case", "obl", "punct"},
         "2:VBD:say", "4:VBD:hope", "6:VB:submit");
