@@ -487,6 +487,31 @@ final class DateRules {
     }));
   }
 
+  /**
+   * "the September quarter", "the 1985 December quarter": a quarter named by the month it ends
+   * in (Australian, New Zealand and British usage).
+   */
+  static void monthQuarter(Words w, int i, List<Match> out) {
+    int k = w.w(i).equals("the") ? i + 1 : i;
+    int year = yearNumber(w, k);
+    if (year > 0) {
+      k++;
+    }
+    Integer month = Lexicon.MONTHS.get(w.w(k));
+    int after = k + 1;
+    if (year < 0 && yearNumber(w, after) > 0) {
+      year = yearNumber(w, after); // "the December 1986 quarter"
+      after++;
+    }
+    if (k == i || month == null || month % 3 != 0 || !w.capitalized(k) || !w.w(after).equals("quarter")) {
+      return;
+    }
+    int q = month / 3;
+    int y = year;
+    out.add(new Match(i, after + 1,
+        c -> y > 0 ? Resolution.date(Stretch.quarter(y, q), Anchor.NONE) : Choose.quarter(c, q), y > 0, y));
+  }
+
   static void quarters(Words w, int i, List<Match> out) {
     int j = i;
     boolean the = w.w(j).equals("the");

@@ -191,6 +191,7 @@ final class Grammar {
     quantities(w, i, out);
     quarters(w, i, out);
     samePeriodAYearBack(w, i, out);
+    monthQuarter(w, i, out);
     decades(w, i, out);
     clockTimes(w, i, out);
     sets(w, i, out);
