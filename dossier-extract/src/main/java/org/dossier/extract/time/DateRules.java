@@ -214,6 +214,11 @@ final class DateRules {
     }
     final int fDay = day;
     final int fYear = year;
+    if (year < 0 && w.w(end).equals("'s")) {
+      // "after January's sharp rise", "November's election": a month known to both, the nearest
+      out.add(new Match(from, end, c -> monthReading(c.withTense(Tense.PRESENT), month, fDay, fYear)));
+      return;
+    }
     out.add(new Match(from, end, c -> monthReading(c, month, fDay, fYear), year > 0, year));
   }
 
@@ -661,6 +666,7 @@ final class DateRules {
     final int fShift = yearShift;
     final boolean fHalf = half;
     final boolean fEarlier = yearEarlier;
+    final boolean fPeriod = unit.equals("period");
     out.add(new Match(i, end, c -> {
       Resolution r;
       if (fy > 0) {
@@ -679,6 +685,9 @@ final class DateRules {
         r = c.dct().isPresent()
             ? Resolution.date(Stretch.half(c.dct().get().getYear(), fq), Anchor.DCT)
             : Resolution.bare(Type.DATE, "XXXX-H" + fq, Anchor.NONE);
+      } else if (fEarlier && fPeriod && fq < 0 && !Resolve.reportingPeriod(c)) {
+        // "the year-ago period" of a stretch the story makes up ("the two months"): last year
+        return Resolve.dctUnit(c, Granularity.YEAR, -1).asAside();
       } else {
         r = Resolve.quarterOf(c, fq);
       }

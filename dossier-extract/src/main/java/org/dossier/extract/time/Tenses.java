@@ -257,14 +257,17 @@ final class Tenses {
     return Optional.empty();
   }
 
-  /** "is to resume trading Tuesday", "are to meet in May": be + to-infinitive tells what is arranged. */
+  /**
+   * "is to resume trading Tuesday", "are to meet in May", "is not due to meet until September":
+   * be + to-infinitive tells what is arranged.
+   */
   private static boolean beTo(Sentence s, int v) {
     boolean be = false;
     boolean to = false;
     for (Dependency d : s.dependentsOf(v)) {
       String a = s.token(d.dependent()).word().toLowerCase();
-      if (d.relation().startsWith("aux") && (a.equals("is") || a.equals("are") || a.equals("am"))) {
-        be = true;
+      if ((d.relation().startsWith("aux") || d.relation().equals("cop")) && BE.contains(a)) {
+        be = true; // "is to resume", "is not due to meet" (parsed with "is" as copula)
       }
       if (d.relation().equals("mark") && a.equals("to")) {
         to = true;
