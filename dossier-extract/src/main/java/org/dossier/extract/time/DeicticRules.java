@@ -3,6 +3,7 @@ package org.dossier.extract.time;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dossier.analysis.TimeExpression.Anchor;
@@ -106,12 +107,37 @@ final class DeicticRules {
             : Resolve.dctUnit(c, Granularity.YEAR, 0)));
       }
     } else if (n.equals("week") && !fiscal && !next.equals("of")) {
+      Match endDay = next.equals("ended") || next.equals("ending") ? dayAt(w, k + 2) : null;
+      if (endDay != null) {
+        // "the week ended Feb. 28": the week that day closes
+        out.add(new Match(i, k + 1, c -> {
+          Resolution d = endDay.reading().resolve(c);
+          return d.stretch().isPresent()
+              ? Resolution.date(Stretch.containing(d.stretch().get().first(), Granularity.WEEK), d.anchor())
+              : Resolve.dctUnit(c, Granularity.WEEK, 0);
+        }));
+        return;
+      }
       out.add(new Match(i, k + 1, c -> Resolve.dctUnit(c, Granularity.WEEK, 0)));
     } else if (n.equals("month") && !fiscal && !next.equals("of")) {
       out.add(new Match(i, k + 1, c -> c.discourse().isPresent() && c.discourse().get().finerOrEqual(Granularity.MONTH)
           ? Resolution.date(Stretch.containing(c.discourse().get().first(), Granularity.MONTH), Anchor.DISCOURSE)
           : Resolve.dctUnit(c, Granularity.MONTH, 0)));
     }
+  }
+
+  /** The longest date or weekday starting at word {@code k}, or null. */
+  private static Match dayAt(Words w, int k) {
+    List<Match> found = new ArrayList<>();
+    explicitDates(w, k, found);
+    weekdays(w, k, found);
+    Match best = null;
+    for (Match m : found) {
+      if (m.from() == k && (best == null || m.to() > best.to())) {
+        best = m;
+      }
+    }
+    return best;
   }
 
   // ---------------------------------------------------------------- today, now, recently
