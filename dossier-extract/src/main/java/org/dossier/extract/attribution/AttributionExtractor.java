@@ -93,6 +93,9 @@ public final class AttributionExtractor {
         open = false;
       } else if (c == '"') {
         open = !open;
+      } else if (c == '\'' && i + 1 < body.length() && body.charAt(i + 1) == '\'') {
+        open = !open; // the two apostrophes some newspapers print for both quotation marks
+        i++;
       } else if (c == '\n') {
         open = false;
       } else if (open) {
@@ -129,7 +132,7 @@ public final class AttributionExtractor {
       } else if (t.isNoun() && !t.isProperNoun() && (CueLexicon.REPORT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
           || broad && CueLexicon.isStance(word))) {
         f = noun(p, si, i, entities);
-      } else if (t.isVerb() && !p.relation(i).startsWith("aux") && !p.relation(i).equals("cop")) {
+      } else if (t.isVerb() && !p.relation(i).startsWith("aux") && !p.relation(i).equals("cop") && !glued(p, i)) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         if (lemma.equals("continue") && !inverted(p, i)) {
           f = Optional.empty(); // "continued to ..." is no report; "..., he continued." is
@@ -144,6 +147,14 @@ public final class AttributionExtractor {
       f.ifPresent(out::add);
     }
     return separate(p, out);
+  }
+
+  /**
+   * True when the word is the second half of a hyphenated compound ("communist-ruled",
+   * "value-added"): a modifier, not a verb that reports.
+   */
+  private static boolean glued(DependencyTree p, int i) {
+    return i > 0 && p.token(i - 1).word().equals("-") && p.token(i - 1).span().end() == p.token(i).span().start();
   }
 
   /**
@@ -167,6 +178,9 @@ public final class AttributionExtractor {
         boolean according = gTok >= 0 && p.token(gTok).word().equalsIgnoreCase("according");
         if (gTok >= 0 && fTok >= 0 && !according && descends(p, gTok, fTok) && !parallel(p, gTok)) {
           continue;
+        }
+        if (gTok >= 0 && fTok >= 0 && p.token(fTok).word().equalsIgnoreCase("according") && governs(p, gTok, fTok)) {
+          continue; // "According to the Beacon, the documents reveal ...": the report is what the Beacon says
         }
         Span region = g.source.map(g.cue::union).orElse(g.cue);
         if (region.contains(content)) {
@@ -207,6 +221,16 @@ public final class AttributionExtractor {
       }
     }
     return -1;
+  }
+
+  /** True when "according to X" hangs on the clause of {@code verb} (or below it). */
+  private static boolean governs(DependencyTree p, int verb, int according) {
+    for (int x = according, steps = 0; x >= 0 && steps < 50; x = p.head(x), steps++) {
+      if (x == verb) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when {@code node} lies under {@code ancestor}'s complement clause. */
@@ -282,6 +306,9 @@ public final class AttributionExtractor {
       if (c > v && (r.equals("obj") || r.equals("dep") || r.equals("appos") || r.equals("iobj"))
           && (p.token(c).isNoun() || p.token(c).pos().equals("PRP"))) {
         return Optional.of(c);
+      }
+      if (c == v + 1 && r.equals("xcomp") && (p.token(c).isProperNoun() || p.token(c).pos().equals("PRP"))) {
+        return Optional.of(c); // "“...,” said Rendell.", parsed as a predicate of "said"
       }
     }
     return Optional.empty();
