@@ -140,7 +140,7 @@ public final class AttributionExtractor {
           f = verb(p, si, i, entities, true);
         } else if (CueLexicon.REPORT.contains(lemma)) {
           f = verb(p, si, i, entities, CueLexicon.NEEDS_CLAUSE.contains(lemma));
-        } else if (broad && CueLexicon.isStance(word)) {
+        } else if (broad && (CueLexicon.isStance(word) || stanceVerb(p, i))) {
           f = verb(p, si, i, entities, false);
         }
       }
@@ -379,7 +379,36 @@ public final class AttributionExtractor {
   private boolean isCue(DependencyTree p, int i) {
     Token t = p.token(i);
     return t.isVerb() && (CueLexicon.REPORT.contains(t.lemma().toLowerCase(Locale.ROOT))
-        || broad && CueLexicon.isStance(t.word()));
+        || broad && (CueLexicon.isStance(t.word()) || stanceVerb(p, i)));
+  }
+
+  /**
+   * A verb of cognition, intention or evaluation with the complement that makes it attribute
+   * something: a clause or a predicate for cognition ("believe this provides", "see X as Y"), an
+   * infinitive, clause or object for intention ("want to lose", "want East Jerusalem"), an object
+   * or a clause for evaluation ("support Clinton").
+   */
+  private static boolean stanceVerb(DependencyTree p, int v) {
+    String lemma = p.token(v).lemma().toLowerCase(Locale.ROOT);
+    if (p.hasChildLemma(v, "to") || p.token(v).pos().equals("VBG") && !p.relation(v).equals("root")) {
+      return false; // "free to support anyone", "hard to see how": a purpose or a possibility, no one's stance
+    }
+    boolean clause = p.child(v, "ccomp").isPresent() || p.child(v, "xcomp").isPresent();
+    boolean object = p.child(v, "obj").isPresent();
+    if (CueLexicon.COGNITION.contains(lemma)) {
+      clause = p.child(v, "ccomp").isPresent();
+      boolean as = false;
+      for (int c : p.children(v)) {
+        as |= p.relation(c).startsWith("obl") && p.hasChildLemma(c, "as");
+      }
+      if (clause || object && as) {
+        return true;
+      }
+    }
+    if (CueLexicon.INTENTION.contains(lemma) && (clause || object)) {
+      return true;
+    }
+    return CueLexicon.EVALUATION.contains(lemma) && (object || clause);
   }
 
   private static boolean impersonal(DependencyTree p, int v) {

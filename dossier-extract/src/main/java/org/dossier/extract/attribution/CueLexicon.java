@@ -68,7 +68,7 @@ final class CueLexicon {
   static final Set<String> DOCUMENTS = Set.of(
       "report", "statement", "document", "filing", "letter", "memo", "memorandum", "record", "study",
       "survey", "poll", "ruling", "indictment", "complaint", "order", "notification", "notice",
-      "affidavit", "transcript", "data", "figure", "release", "communique", "decree", "verdict", "judgment",
+      "affidavit", "transcript", "data", "release", "communique", "decree", "verdict", "judgment",
       "judgement", "audit", "analysis", "review", "assessment", "email", "cable", "minutes");
 
   /** Head nouns of sources that are institutions. */
@@ -83,6 +83,40 @@ final class CueLexicon {
   static final Set<String> INFORMATION = Set.of(
       "insight", "detail", "information", "account", "update", "picture", "revelation", "finding",
       "point", "fact", "particular", "version", "description", "briefing", "inside", "story", "news");
+
+  /**
+   * Lemmas of verbs of cognition, belief and perception of a fact ("Economists believe this
+   * provides ...", "voters see Clinton as ..."): an attribution when a clause or a predicate
+   * follows ("know that", "see X as Y"), not on their own ("we will see").
+   */
+  static final Set<String> COGNITION = Set.of(
+      "think", "believe", "know", "doubt", "suspect", "assume", "reckon", "figure", "expect",
+      "fear", "worry", "wonder", "realize", "realise", "recognize", "recognise", "understand", "feel",
+      "imagine", "anticipate", "presume", "conclude", "remember", "forget", "envision", "see", "hear",
+      "notice", "view", "regard", "consider", "deem", "trust", "guess", "sense", "hope", "agree",
+      "disagree", "perceive");
+
+  /**
+   * Lemmas of verbs of desire and intention ("Palestinians want East Jerusalem", "he vowed to
+   * ..."): an attribution with what is wanted or intended as object or infinitive. Attempts are
+   * actions, not attributions ("tried to"), so they are not here.
+   */
+  static final Set<String> INTENTION = Set.of(
+      "want", "wish", "plan", "intend", "aim", "seek", "vow", "pledge", "promise", "threaten", "refuse",
+      "decline", "prefer", "desire", "decide", "urge", "demand", "propose", "like", "love", "hate",
+      "dislike", "dread", "crave", "expect");
+
+  /**
+   * Lemmas of verbs of support, opposition and evaluation ("19 percent support Clinton",
+   * "Democrats slammed the plan"): an attribution of a stance toward their object.
+   */
+  static final Set<String> EVALUATION = Set.of(
+      "support", "oppose", "endorse", "favor", "favour", "reject", "approve", "disapprove",
+      "welcome", "condemn", "criticize", "criticise", "praise", "blame", "denounce", "slam",
+      "blast", "defend", "question", "dispute", "applaud", "hail", "decry",
+      "deplore", "lament", "mock", "ridicule", "accuse", "dismiss", "admire", "distrust", "fault", "laud",
+      "tout", "commend", "rebuke", "scold", "castigate", "lambast", "chide", "disavow", "repudiate",
+      "advocate", "resent", "regret", "appreciate");
 
   private static volatile Set<String> stance;
 
