@@ -278,6 +278,40 @@ public final class AttributionExtractor {
     return Optional.empty();
   }
 
+  /**
+   * The subject a participle or a coordinated cue shares with the clause it hangs on ("He arrived
+   * and said ...", "Romney went after Trump, calling it ... and asserting ..."). A cue verb on the
+   * way up, or beside the cue, is the better owner than a nearer clause: "“...,” Mr. Brown said,
+   * recalling ..." is Brown's recollection, whatever the quotation's own subject.
+   */
+  private Optional<Integer> borrowedSubject(DependencyTree p, int v) {
+    Optional<Integer> first = Optional.empty();
+    int g = v;
+    for (int up = 0; up < 4 && p.head(g) >= 0 && CLIMB.contains(p.relation(g)); up++) {
+      int child = g;
+      g = p.head(g);
+      Optional<Integer> s = p.child(g, "nsubj");
+      if (s.isPresent() && isCue(p, g) && s.get() < v) {
+        return s;
+      }
+      for (int c : p.children(g)) {
+        if (c != child && c < v && c > g && isCue(p, c) && (p.relation(c).equals("parataxis") || p.relation(c).equals("conj"))) {
+          Optional<Integer> cs = p.child(c, "nsubj").filter(x -> x < v);
+          if (cs.isPresent()) {
+            return cs; // "“...,” Mr. Brown said, recalling ..."
+          }
+        }
+      }
+      if (first.isEmpty() && s.isPresent()) {
+        first = s;
+        if (up == 0 && !p.token(v).pos().equals("VBG")) {
+          break; // a finite conjunct shares the subject of the clause it joins
+        }
+      }
+    }
+    return first;
+  }
+
   /** "... was first reported by Politico": the noun of a "by" phrase on a passive cue. */
   private static Optional<Integer> byAgent(DependencyTree p, int v) {
     for (int c : p.children(v)) {
@@ -310,6 +344,19 @@ public final class AttributionExtractor {
       if (c == v + 1 && r.equals("xcomp") && (p.token(c).isProperNoun() || p.token(c).pos().equals("PRP"))) {
         return Optional.of(c); // "“...,” said Rendell.", parsed as a predicate of "said"
       }
+    }
+    // the noun phrase right after the cue, up to a comma or the end, whatever the parse made of it:
+    // "“...,” said Virginia delegate Beau Correll, angered that ..."
+    int last = -1;
+    int j = v + 1;
+    while (j < p.size() && p.token(j).pos().matches("DT|JJ.?|NNP?S?|CD|HYPH|POS|PRP")) {
+      if (p.token(j).isNoun() || p.token(j).pos().equals("PRP")) {
+        last = j;
+      }
+      j++;
+    }
+    if (last >= 0 && (j == p.size() || p.isPunct(j))) {
+      return Optional.of(last);
     }
     return Optional.empty();
   }
@@ -535,7 +582,9 @@ public final class AttributionExtractor {
     }
     Optional<Integer> expletive = p.child(v, "expl").or(() -> p.child(v, "nsubj:pass")
         .filter(s -> p.token(s).lemma().equalsIgnoreCase("it")));
-    boolean passive = p.child(v, "aux:pass").isPresent() || p.child(v, "nsubj:pass").isPresent();
+    // a passive needs a participle: "“That's who he is,” Ms. Warren said" misparsed with "is" as aux:pass is active
+    boolean passive = (p.child(v, "aux:pass").isPresent() || p.child(v, "nsubj:pass").isPresent())
+        && !p.token(v).pos().equals("VBD") && !p.token(v).pos().equals("VBZ") && !p.token(v).pos().equals("VBP");
     Optional<Integer> clause = p.child(v, "ccomp").or(() -> p.child(v, "parataxis"));
     if (broad && clause.isEmpty()) {
       clause = p.child(v, "xcomp");
@@ -553,11 +602,9 @@ public final class AttributionExtractor {
         return broad ? sourceless(p, si, v) : Optional.empty();
       }
     } else {
-      subject = p.child(v, "nsubj");
-      int g = v;
-      for (int up = 0; subject.isEmpty() && up < 3 && p.head(g) >= 0 && CLIMB.contains(p.relation(g)); up++) {
-        g = p.head(g);
-        subject = p.child(g, "nsubj");
+      subject = p.child(v, "nsubj").or(() -> p.child(v, "nsubj:pass"));
+      if (subject.isEmpty()) {
+        subject = borrowedSubject(p, v);
       }
     }
     Optional<Integer> clausalSubject = passive ? Optional.empty() : p.child(v, "csubj");
