@@ -95,4 +95,57 @@ class AttributionExtractorTest {
     assertThat(at.source().map(s -> s.of(a.body()))).contains("Trump");
     assertThat(at.content().of(a.body())).isEqualTo("that he won");
   }
+
+  private static List<Attribution> readBroad(AnnotatedArticle a) {
+    return AttributionExtractor.broad().extract(a, new EntityLayer(List.of()));
+  }
+
+  private static String sourceOf(AnnotatedArticle a, List<Attribution> found, String cue) {
+    return found.stream().filter(x -> x.cue().of(a.body()).equals(cue)).findFirst().orElseThrow()
+        .source().map(s -> s.of(a.body())).orElse("");
+  }
+
+  @Test
+  void the_broad_reading_takes_a_belief_with_its_clause_as_attribution() {
+    AnnotatedArticle a = article("Economists/NNS/economist/2/nsubj believe/VBP/believe/0/root this/DT/this/4/nsubj "
+        + "provides/VBZ/provide/2/ccomp incentives/NNS/incentive/4/obj ./././2/punct");
+    assertThat(read(a)).isEmpty();
+    assertThat(sourceOf(a, readBroad(a), "believe")).isEqualTo("Economists");
+  }
+
+  @Test
+  void a_purpose_infinitive_is_no_stance() {
+    AnnotatedArticle a = article("Delegates/NNS/delegate/3/nsubj are/VBP/be/3/cop free/JJ/free/0/root to/TO/to/5/mark "
+        + "support/VB/support/3/xcomp anyone/NN/anyone/5/obj ./././3/punct");
+    assertThat(readBroad(a)).noneMatch(x -> x.cue().of(a.body()).equals("support"));
+  }
+
+  @Test
+  void a_cue_in_the_past_tense_is_active_whatever_the_parse_says() {
+    AnnotatedArticle a = article("''/''/''/3/punct That/DT/that/3/nsubj 's/VBZ/be/0/root who/WP/who/11/obj "
+        + "he/PRP/he/11/nsubj:pass is/VBZ/be/11/aux:pass ,/,/,/11/punct ''/''/''/11/punct Ms./NNP/Ms./10/compound "
+        + "Warren/NNP/Warren/11/nsubj:pass said/VBD/say/3/ccomp ./././3/punct");
+    assertThat(a.body()).startsWith("'' That 's who he is, '' Ms. Warren said");
+    assertThat(sourceOf(a, read(a), "said")).isEqualTo("Ms. Warren");
+  }
+
+  @Test
+  void according_to_x_keeps_the_report_it_frames_inside_its_content() {
+    AnnotatedArticle a = article("According/VBG/accord/4/case to/IN/to/1/fixed the/DT/the/4/det Beacon/NNP/Beacon/7/obl "
+        + ",/,/,/7/punct documents/NNS/document/7/nsubj reveal/VBP/reveal/0/root the/DT/the/9/det plan/NN/plan/7/obj "
+        + "./././7/punct");
+    List<Attribution> found = read(a);
+    Attribution according = found.stream().filter(x -> x.cue().of(a.body()).equals("According to")).findFirst().orElseThrow();
+    Attribution reveal = found.stream().filter(x -> x.cue().of(a.body()).equals("reveal")).findFirst().orElseThrow();
+    assertThat(according.source().map(s -> s.of(a.body()))).contains("the Beacon");
+    assertThat(according.content().contains(reveal.cue())).isTrue();
+  }
+
+  @Test
+  void a_participle_after_an_inverted_report_is_the_reporter_s() {
+    AnnotatedArticle a = article("He/PRP/he/2/nsubj cried/VBD/cry/0/root ,/,/,/2/punct Brown/NNP/Brown/5/nsubj "
+        + "said/VBD/say/2/parataxis ,/,/,/2/punct recalling/VBG/recall/2/advcl a/DT/a/9/det visit/NN/visit/7/obj "
+        + "./././2/punct");
+    assertThat(sourceOf(a, readBroad(a), "recalling")).isEqualTo("Brown");
+  }
 }
