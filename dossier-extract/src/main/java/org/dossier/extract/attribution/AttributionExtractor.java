@@ -123,6 +123,8 @@ public final class AttributionExtractor {
       if (word.equals("according") && i + 1 < p.size() && p.token(i + 1).word().equalsIgnoreCase("to")) {
         f = accordingTo(p, si, i, entities, si > 0 ? Optional.of(sentences.get(si - 1).span()) : Optional.empty());
         used[i + 1] = true;
+      } else if (broad && word.equals("in") && p.relation(i).equals("case")) {
+        f = inView(p, si, i, entities);
       } else if (CueLexicon.HEDGES.contains(word)) {
         f = hedge(p, si, i);
       } else if (word.equals(":")) {
@@ -132,12 +134,15 @@ public final class AttributionExtractor {
       } else if (t.isNoun() && !t.isProperNoun() && (CueLexicon.REPORT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
           || broad && CueLexicon.isStance(word))) {
         f = noun(p, si, i, entities);
-      } else if (t.isVerb() && !p.relation(i).startsWith("aux") && !p.relation(i).equals("cop") && !glued(p, i)) {
+      } else if (t.isVerb() && !p.relation(i).startsWith("aux") && !p.relation(i).equals("cop") && !glued(p, i)
+          && !modifier(p, i) && !question(p, i)) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         if (lemma.equals("continue") && !inverted(p, i)) {
           f = Optional.empty(); // "continued to ..." is no report; "..., he continued." is
         } else if (CueLexicon.IMPERSONAL.contains(lemma) && impersonal(p, i)) {
           f = verb(p, si, i, entities, true);
+        } else if (CueLexicon.CLAUSE_ALWAYS.contains(lemma) && p.child(i, "ccomp").isEmpty()) {
+          f = Optional.empty(); // "battleground states", a noun
         } else if (CueLexicon.REPORT.contains(lemma)) {
           f = verb(p, si, i, entities, CueLexicon.NEEDS_CLAUSE.contains(lemma));
         } else if (broad && (CueLexicon.isStance(word) || stanceVerb(p, i))) {
@@ -147,6 +152,39 @@ public final class AttributionExtractor {
       f.ifPresent(out::add);
     }
     return separate(p, out);
+  }
+
+  /**
+   * True when the verb form modifies a noun rather than heads a clause ("pledged delegates") or
+   * carries a particle that changes its sense ("showed up", "added up").
+   */
+  private static boolean modifier(DependencyTree p, int i) {
+    int h = p.head(i);
+    if (h > i && p.token(h).isNoun()) {
+      boolean inPhrase = true;
+      for (int j = i + 1; j < h; j++) {
+        inPhrase &= p.token(j).isNoun() || p.token(j).pos().startsWith("JJ");
+      }
+      if (inPhrase) {
+        return true; // the verb form sits inside the noun phrase, before its noun
+      }
+    }
+    return CueLexicon.PARTICLE_CHANGES_SENSE.contains(p.token(i).lemma().toLowerCase(Locale.ROOT))
+        && p.child(i, "compound:prt").isPresent();
+  }
+
+  /** True when the verb is asked about, not asserted: "Do you support Donald Trump?". */
+  private static boolean question(DependencyTree p, int i) {
+    if (!p.token(p.size() - 1).word().equals("?")) {
+      return false;
+    }
+    Optional<Integer> subject = p.child(i, "nsubj");
+    for (int c : p.children(i)) {
+      if (p.relation(c).equals("aux") && subject.isPresent() && c < subject.get()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -506,6 +544,85 @@ public final class AttributionExtractor {
     Optional<EntityId> entity = entityOf(p, h, sourceSpan.get(), entities);
     Kind kind = kindOf(p, h, source, entity, entities);
     return Optional.of(new Found(si, kind, cue, sourceSpan, entity, contentSpan.get(), false));
+  }
+
+  /**
+   * "In Mr. Connolly's view, ...", "in the eyes of most Americans", "In a CBS News poll, she led
+   * ...": the preposition is the cue, its noun phrase the source, the clause it modifies the
+   * content. A viewpoint needs its owner; a document needs a clause that no verb of saying governs
+   * ("he said in a letter that ..." is the verb's).
+   */
+  private Optional<Found> inView(DependencyTree p, int si, int i, EntityLayer entities) {
+    int n = p.head(i);
+    if (n < 0 || !p.token(n).isNoun() || p.token(n).isProperNoun()) {
+      return Optional.empty();
+    }
+    String lemma = p.token(n).lemma().toLowerCase(Locale.ROOT);
+    int clause = p.head(n);
+    if (clause < 0 || !p.relation(n).startsWith("obl") && !p.relation(n).startsWith("nmod")) {
+      return Optional.empty();
+    }
+    if (CueLexicon.VIEWPOINTS.contains(lemma)) {
+      // the viewpoint noun is the cue and its owner the source: "in [Mr. Connolly's] [view]"
+      Optional<Integer> owner = p.child(n, "nmod:poss");
+      for (int c : p.children(n)) {
+        if (owner.isEmpty() && p.relation(c).startsWith("nmod") && p.hasChildLemma(c, "of")) {
+          owner = Optional.of(c);
+        }
+      }
+      if (owner.isEmpty()) {
+        return Optional.empty();
+      }
+      int o = owner.get();
+      boolean[] source = p.subtree(o);
+      boolean[] content = p.subtree(clause);
+      boolean[] phrase = p.subtree(n);
+      for (int j = 0; j < p.size(); j++) {
+        source[j] &= !(p.token(j).pos().equals("POS") || p.relation(j).equals("case") && p.head(j) == o);
+        content[j] &= !phrase[j];
+      }
+      Optional<Span> sourceSpan = p.span(source);
+      Optional<Span> contentSpan = longestRun(p, content);
+      if (sourceSpan.isEmpty() || contentSpan.isEmpty() || wordsIn(p, content) < 2) {
+        return Optional.empty();
+      }
+      Optional<EntityId> entity = entityOf(p, o, sourceSpan.get(), entities);
+      return Optional.of(new Found(si, kindOf(p, o, source, entity, entities), p.token(n).span(), sourceSpan, entity,
+          contentSpan.get(), false));
+    } else if (!CueLexicon.FINDINGS.contains(lemma) || isCue(p, clause) || !fronted(p, i, n)) {
+      return Optional.empty(); // "she is ahead in the polls" describes a standing, not what a poll says
+    }
+    boolean[] source = p.subtree(n);
+    source[i] = false;
+    boolean[] content = p.subtree(clause);
+    for (int j = 0; j < p.size(); j++) {
+      if (source[j] || j == i) {
+        content[j] = false;
+      }
+    }
+    Optional<Span> sourceSpan = p.span(source);
+    Optional<Span> contentSpan = longestRun(p, content);
+    if (sourceSpan.isEmpty() || contentSpan.isEmpty() || wordsIn(p, content) < 2) {
+      return Optional.empty();
+    }
+    Optional<EntityId> entity = entityOf(p, n, sourceSpan.get(), entities);
+    return Optional.of(new Found(si, kindOf(p, n, source, entity, entities), p.token(i).span(), sourceSpan, entity,
+        contentSpan.get(), false));
+  }
+
+  /** True when the phrase opens its sentence and a comma closes it: "In a CBS News poll, ...". */
+  private static boolean fronted(DependencyTree p, int i, int n) {
+    for (int j = 0; j < i; j++) {
+      if (!p.isPunct(j) && !p.token(j).pos().equals("CC") && !p.token(j).pos().equals("RB")) {
+        return false;
+      }
+    }
+    boolean[] phrase = p.subtree(n);
+    int end = i;
+    while (end + 1 < p.size() && phrase[end + 1]) {
+      end++;
+    }
+    return end + 1 < p.size() && p.token(end + 1).word().equals(",");
   }
 
   private static int wordsIn(DependencyTree p, boolean[] marked) {

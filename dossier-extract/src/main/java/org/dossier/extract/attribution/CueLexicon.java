@@ -32,6 +32,34 @@ final class CueLexicon {
       "acknowledge", "admit", "concede", "learn", "point", "recall", "indicate", "maintain",
       "observe", "ask", "answer", "mention", "estimate", "predict");
 
+  /**
+   * Reporting verbs that report only with a clause, in every reading: their forms are more often
+   * nouns the tagger took for verbs ("battleground states") than reports without one.
+   */
+  static final Set<String> CLAUSE_ALWAYS = Set.of("state");
+
+  /**
+   * Verbs whose particle turns them into something other than a report or a stance: "show up",
+   * "add up", "turn out", "end up".
+   */
+  static final Set<String> PARTICLE_CHANGES_SENSE = Set.of("show", "add", "turn", "end", "make", "give", "look");
+
+  /**
+   * Nouns of a point of view that make "in" a cue: "in Mr. Connolly's view", "in the eyes of most
+   * Americans", "in Trump's mind" (PolNeAR's guidelines name this pattern).
+   */
+  static final Set<String> VIEWPOINTS = Set.of(
+      "view", "opinion", "mind", "word", "eye", "estimation", "judgment", "judgement", "telling", "assessment");
+
+  /**
+   * Documents whose findings "in" attributes to them: "In a CBS News poll, she led ...". Not
+   * speeches or interviews, which come with their own verb of saying.
+   */
+  static final Set<String> FINDINGS = Set.of(
+      "poll", "survey", "study", "report", "analysis", "memo", "letter", "filing", "document", "book",
+      "editorial", "column", "op-ed", "ruling", "census", "tally", "projection", "forecast", "estimate",
+      "paper", "review", "audit", "indictment");
+
   /** Lemmas of nouns that report what their owner said: "Trump's statement that ...". */
   static final Set<String> REPORT_NOUNS = Set.of(
       "statement", "remark", "comment", "claim", "announcement", "testimony", "tweet", "assertion",
