@@ -197,9 +197,12 @@ public final class PolnearEval implements Callable<Integer> {
     }
     for (Item p : predicted) {
       if (gold.stream().noneMatch(g -> overlaps(p.cue, g.cue))) {
-        boolean inside = gold.stream().anyMatch(g -> g.content.stream().anyMatch(c -> p.cue.stream().allMatch(c::contains)));
-        dumpLines.add(String.join("\t", "P", inside ? "INCONTENT" : "SPURIOUS", doc, texts(body, p.cue), texts(body, p.source),
-            "", "", context(text, p.cue.get(0))));
+        Optional<Item> outer = gold.stream().filter(g -> g.content.stream().anyMatch(c -> p.cue.stream().allMatch(c::contains)))
+            .findFirst();
+        String outerState = outer.map(g -> texts(body, g.cue) + (predicted.stream().anyMatch(q -> overlaps(q.cue, g.cue))
+            ? " (found)" : " (missed)")).orElse("");
+        dumpLines.add(String.join("\t", "P", outer.isPresent() ? "INCONTENT" : "SPURIOUS", doc, texts(body, p.cue), texts(body, p.source),
+            outerState, "", context(text, p.cue.get(0))));
       }
     }
   }

@@ -137,8 +137,11 @@ public final class AttributionExtractor {
       } else if (t.isVerb() && !p.relation(i).startsWith("aux") && !p.relation(i).equals("cop") && !glued(p, i)
           && !modifier(p, i) && !question(p, i)) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        if (lemma.equals("continue") && !inverted(p, i)) {
-          f = Optional.empty(); // "continued to ..." is no report; "..., he continued." is
+        if (lemma.equals("continue") && !inverted(p, i) && !(p.child(i, "xcomp").isEmpty() && p.child(i, "obj").isEmpty()
+            && (p.child(i, "ccomp").isPresent() || p.child(i, "parataxis").isPresent() || quoteFollows(p, i)))) {
+          // "continued to ..." and "continued his attacks" are no reports; "..., he continued." and
+          // "He continued, “...”" are
+          f = Optional.empty();
         } else if (CueLexicon.IMPERSONAL.contains(lemma) && impersonal(p, i)) {
           f = verb(p, si, i, entities, true);
         } else if (CueLexicon.CLAUSE_ALWAYS.contains(lemma) && p.child(i, "ccomp").isEmpty()) {
@@ -171,6 +174,20 @@ public final class AttributionExtractor {
     }
     return CueLexicon.PARTICLE_CHANGES_SENSE.contains(p.token(i).lemma().toLowerCase(Locale.ROOT))
         && p.child(i, "compound:prt").isPresent();
+  }
+
+  /** True when a quotation or a colon comes right after the verb and its comma: "He continued, “...”". */
+  private static boolean quoteFollows(DependencyTree p, int v) {
+    for (int j = v + 1; j < p.size() && j <= v + 2; j++) {
+      String w = p.token(j).word();
+      if (w.equals(":") || w.equals("\u201C") || w.equals("\"") || w.equals("``") || w.equals("''")) {
+        return true;
+      }
+      if (!w.equals(",")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** True when the verb is asked about, not asserted: "Do you support Donald Trump?". */
@@ -214,10 +231,11 @@ public final class AttributionExtractor {
         }
         int gTok = tokenAt(p, g.cue.start());
         boolean according = gTok >= 0 && p.token(gTok).word().equalsIgnoreCase("according");
-        if (gTok >= 0 && fTok >= 0 && !according && descends(p, gTok, fTok) && !parallel(p, gTok)) {
+        if (gTok >= 0 && fTok >= 0 && !according && (descends(p, gTok, fTok) || reportedBefore(p, gTok, fTok))
+            && !parallel(p, gTok)) {
           continue;
         }
-        if (gTok >= 0 && fTok >= 0 && p.token(fTok).word().equalsIgnoreCase("according") && governs(p, gTok, fTok)) {
+        if (gTok >= 0 && fTok >= 0 && p.token(fTok).word().equalsIgnoreCase("according") && !according) {
           continue; // "According to the Beacon, the documents reveal ...": the report is what the Beacon says
         }
         Span region = g.source.map(g.cue::union).orElse(g.cue);
@@ -261,14 +279,18 @@ public final class AttributionExtractor {
     return -1;
   }
 
-  /** True when "according to X" hangs on the clause of {@code verb} (or below it). */
-  private static boolean governs(DependencyTree p, int verb, int according) {
-    for (int x = according, steps = 0; x >= 0 && steps < 50; x = p.head(x), steps++) {
-      if (x == verb) {
-        return true;
-      }
+  /**
+   * True when {@code f} is an inverted cue ("..., Sabato said") and {@code g} lies in the clause it
+   * reports, before it: "The come-from-behind express that worked ... would derail, Sabato said".
+   */
+  private static boolean reportedBefore(DependencyTree p, int g, int f) {
+    if (!(p.head(f) >= 0 && p.head(f) < f && (p.relation(f).equals("parataxis") || p.relation(f).equals("ccomp")))
+        || g > f) {
+      return false;
     }
-    return false;
+    boolean[] clause = p.subtree(p.head(f));
+    boolean[] own = p.subtree(f);
+    return clause[g] && !own[g];
   }
 
   /** True when {@code node} lies under {@code ancestor}'s complement clause. */
@@ -481,7 +503,9 @@ public final class AttributionExtractor {
     boolean clause = p.child(v, "ccomp").isPresent() || p.child(v, "xcomp").isPresent();
     boolean object = p.child(v, "obj").isPresent();
     if (CueLexicon.COGNITION.contains(lemma)) {
-      clause = p.child(v, "ccomp").isPresent();
+      // "believe that ...", "his advisers believe, would lead ...", "know this"
+      clause = p.child(v, "ccomp").isPresent() || inverted(p, v)
+          || p.child(v, "obj").filter(o -> p.token(o).pos().equals("DT") || p.token(o).pos().startsWith("W")).isPresent();
       boolean as = false;
       for (int c : p.children(v)) {
         as |= p.relation(c).startsWith("obl") && p.hasChildLemma(c, "as");
