@@ -33,7 +33,7 @@ public final class AttributionExtractor {
 
   /** Relations through which a participle or coordinated cue borrows its governor's subject. */
   private static final java.util.Set<String> CLIMB = java.util.Set.of(
-      "conj", "advcl", "xcomp", "dep", "parataxis", "ccomp", "advcl:relcl");
+      "conj", "advcl", "xcomp", "dep", "parataxis", "ccomp", "advcl:relcl", "acl:relcl");
 
   private final boolean broad;
 
@@ -174,6 +174,17 @@ public final class AttributionExtractor {
     }
     return CueLexicon.PARTICLE_CHANGES_SENSE.contains(p.token(i).lemma().toLowerCase(Locale.ROOT))
         && p.child(i, "compound:prt").isPresent();
+  }
+
+  /** True when a quotation mark stands between the two tokens: the first is inside the quotation. */
+  private static boolean quoteBetween(DependencyTree p, int from, int to) {
+    for (int j = from + 1; j < to; j++) {
+      String w = p.token(j).word();
+      if (w.equals("\u201D") || w.equals("\"") || w.equals("''")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a quotation or a colon comes right after the verb and its comma: "He continued, “...”". */
@@ -762,6 +773,13 @@ public final class AttributionExtractor {
       return broad ? sourceless(p, si, v) : Optional.empty();
     }
     int s = subject.get();
+    if (s < v && v > 0 && p.isPunct(v - 1) && !passive && quoteBetween(p, s, v)) {
+      // "“The risk,” said Edward Leamer, an economist, “is that ...”": the speaker follows the cue
+      Optional<Integer> after = speakerAfter(p, v).filter(x -> x > v);
+      if (after.isPresent()) {
+        s = after.get();
+      }
+    }
     Optional<Integer> adjacent = adjacentSpeaker(p, v);
     if (adjacent.isPresent() && s < v && !near(p, s, v)) {
       s = adjacent.get(); // "“... the better angels of our nature,” he concluded."
