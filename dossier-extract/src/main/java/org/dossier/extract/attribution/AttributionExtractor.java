@@ -670,14 +670,26 @@ public final class AttributionExtractor {
 
   /** "KING: The evidence was ...": a speaker's name, a colon, and what the speaker says. */
   private Optional<Found> speakerColon(DependencyTree p, int si, int colon, EntityLayer entities) {
-    if (colon < 1 || colon > 6 || colon + 2 >= p.size()) {
+    int start = 0;
+    for (int j = colon - 1; j > 0; j--) {
+      String w = p.token(j).word();
+      if (w.equals("-") || w.equals("\u2014") || w.equals("\u2013") || w.equals("--")) {
+        start = j + 1; // "Iowa polls not wrong, just too early - Mark Blumenthal: “...”"
+        break;
+      }
+    }
+    if (colon - start < 1 || colon - start > 6 || colon + 2 >= p.size()) {
       return Optional.empty();
     }
-    boolean named = false;
-    for (int j = 0; j < colon; j++) {
+    String label = p.token(colon - 1).lemma().toLowerCase(Locale.ROOT);
+    if (CueLexicon.LABELS.contains(label)) {
+      return Optional.empty(); // "Editor's note: ...", "Update: ..."
+    }
+    boolean named = CueLexicon.DOCUMENTS.contains(label) || CueLexicon.OUTLETS.contains(label);
+    for (int j = start; j < colon; j++) {
       Token t = p.token(j);
       if (!(t.isProperNoun() || t.pos().startsWith("PRP") || t.pos().equals("DT") || t.pos().startsWith("JJ")
-          || t.pos().startsWith("NN") || t.pos().equals("POS"))) {
+          || t.pos().startsWith("NN") || t.pos().equals("POS") || t.word().equalsIgnoreCase("from") && j > start)) {
         return Optional.empty();
       }
       named |= t.isProperNoun() || t.pos().equals("PRP");
@@ -688,13 +700,16 @@ public final class AttributionExtractor {
     boolean[] source = new boolean[p.size()];
     boolean[] content = new boolean[p.size()];
     for (int j = 0; j < p.size(); j++) {
-      source[j] = j < colon;
+      source[j] = j >= start && j < colon;
       content[j] = j > colon;
     }
     boolean saysSomething = false;
+    int words = 0;
     for (int j = colon + 1; j < p.size(); j++) {
       saysSomething |= p.token(j).isVerb();
+      words += p.isPunct(j) || p.token(j).pos().equals("CD") ? 0 : 1;
     }
+    saysSomething |= words >= 4; // "Lynch: No outside influence on FBI probe into Clinton emails."
     if (!saysSomething) {
       return Optional.empty(); // "Clinton: 547.", a tally, not a speaker
     }

@@ -60,6 +60,11 @@ final class CueLexicon {
       "editorial", "column", "op-ed", "ruling", "census", "tally", "projection", "forecast", "estimate",
       "paper", "review", "audit", "indictment");
 
+  /** Labels a colon follows that introduce the outlet's own words, not a speaker's: "Editor's note:". */
+  static final Set<String> LABELS = Set.of(
+      "note", "update", "correction", "clarification", "disclosure", "editor", "ps", "p.s.", "related", "watch",
+      "read", "source", "photo", "video", "credit");
+
   /** Lemmas of nouns that report what their owner said: "Trump's statement that ...". */
   static final Set<String> REPORT_NOUNS = Set.of(
       "statement", "remark", "comment", "claim", "announcement", "testimony", "tweet", "assertion",
