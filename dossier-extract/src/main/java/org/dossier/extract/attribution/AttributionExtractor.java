@@ -751,7 +751,13 @@ public final class AttributionExtractor {
         .filter(s -> p.token(s).lemma().equalsIgnoreCase("it")));
     // a passive needs a participle: "“That's who he is,” Ms. Warren said" misparsed with "is" as aux:pass is active
     boolean passive = (p.child(v, "aux:pass").isPresent() || p.child(v, "nsubj:pass").isPresent())
-        && !p.token(v).pos().equals("VBD") && !p.token(v).pos().equals("VBZ") && !p.token(v).pos().equals("VBP");
+        && !p.token(v).pos().equals("VBD") && !p.token(v).pos().equals("VBZ") && !p.token(v).pos().equals("VBP")
+        // "Asked about the polls, Clinton said ...": a bare participle is passive, its asker unnamed
+        || p.token(v).pos().equals("VBN") && p.relation(v).startsWith("advcl") && p.child(v, "nsubj").isEmpty()
+        && p.child(v, "aux").isEmpty();
+    if (broad && CueLexicon.EVIDENTIAL.contains(p.token(v).lemma().toLowerCase(Locale.ROOT))) {
+      return sourceless(p, si, v); // "the idea seems to sit behind obstacles": the author's own inference
+    }
     Optional<Integer> clause = p.child(v, "ccomp").or(() -> p.child(v, "parataxis"));
     if (broad && clause.isEmpty()) {
       clause = p.child(v, "xcomp");

@@ -60,6 +60,12 @@ final class CueLexicon {
       "editorial", "column", "op-ed", "ruling", "census", "tally", "projection", "forecast", "estimate",
       "paper", "review", "audit", "indictment");
 
+  /**
+   * Evidential verbs: "X seems to ...", "X appears to ..." mark the author's inference, a cue
+   * without a source (PolNeAR marks no source for them).
+   */
+  static final Set<String> EVIDENTIAL = Set.of("seem", "appear");
+
   /** Labels a colon follows that introduce the outlet's own words, not a speaker's: "Editor's note:". */
   static final Set<String> LABELS = Set.of(
       "note", "update", "correction", "clarification", "disclosure", "editor", "ps", "p.s.", "related", "watch",
