@@ -455,6 +455,24 @@ public final class AttributionExtractor {
     return out;
   }
 
+  /**
+   * The name or personal pronoun right before a finite cue verb (past auxiliaries and adverbs),
+   * whatever relation the parse gave it.
+   */
+  private static Optional<Integer> nameBefore(DependencyTree p, int v) {
+    if (!p.token(v).pos().matches("VBD|VBZ|VBP")) {
+      return Optional.empty();
+    }
+    int before = v - 1;
+    while (before >= 0 && (p.relation(before).startsWith("aux") || p.token(before).pos().equals("RB"))) {
+      before--;
+    }
+    if (before >= 0 && (p.token(before).isProperNoun() || p.token(before).pos().equals("PRP"))) {
+      return Optional.of(before);
+    }
+    return Optional.empty();
+  }
+
   /** The name or pronoun right before or right after a cue verb, outside any other phrase. */
   private static Optional<Integer> adjacentSpeaker(DependencyTree p, int v) {
     int before = v - 1;
@@ -755,7 +773,9 @@ public final class AttributionExtractor {
         // "Asked about the polls, Clinton said ...": a bare participle is passive, its asker unnamed
         || p.token(v).pos().equals("VBN") && p.relation(v).startsWith("advcl") && p.child(v, "nsubj").isEmpty()
         && p.child(v, "aux").isEmpty();
-    if (broad && CueLexicon.EVIDENTIAL.contains(p.token(v).lemma().toLowerCase(Locale.ROOT))) {
+    if (broad && CueLexicon.EVIDENTIAL.contains(p.token(v).lemma().toLowerCase(Locale.ROOT))
+        && p.child(v, "xcomp").filter(x -> isCue(p, x) || CueLexicon.isStance(p.token(x).word())).isEmpty()) {
+      // "seemed to confirm", "appeared pleased" keep their subject: it is the subject's stance that seems
       return sourceless(p, si, v); // "the idea seems to sit behind obstacles": the author's own inference
     }
     Optional<Integer> clause = p.child(v, "ccomp").or(() -> p.child(v, "parataxis"));
@@ -786,6 +806,9 @@ public final class AttributionExtractor {
     }
     if (subject.isEmpty() && !passive) {
       subject = speakerAfter(p, v); // "“...,” said Vice President Joe Biden."
+    }
+    if (subject.isEmpty() && !passive) {
+      subject = nameBefore(p, v); // "..., Cruz praised Pence", with "Cruz" misparsed into the phrase before it
     }
     if (subject.isEmpty() && !passive) {
       subject = rootSubject(p, v); // "He took a heckler in stride, saying ..."
