@@ -196,6 +196,11 @@ public final class PolnearEval implements Callable<Integer> {
           hit.or(() -> dropped).map(p -> texts(body, p.source)).orElse(""), context(text, g.cue.get(0))));
     }
     for (Item p : predicted) {
+      if (!p.source.isEmpty() && gold.stream().noneMatch(g -> overlaps(p.source, g.source))) {
+        boolean cueHit = gold.stream().anyMatch(g -> overlaps(p.cue, g.cue));
+        dumpLines.add(String.join("\t", "S", cueHit ? "CUEHIT" : "CUEMISS", doc, texts(body, p.cue), texts(body, p.source),
+            "", "", context(text, p.cue.get(0))));
+      }
       if (gold.stream().noneMatch(g -> overlaps(p.cue, g.cue))) {
         Optional<Item> outer = gold.stream().filter(g -> g.content.stream().anyMatch(c -> p.cue.stream().allMatch(c::contains)))
             .findFirst();

@@ -132,7 +132,7 @@ public final class AttributionExtractor {
       } else if (broad && t.pos().startsWith("JJ") && p.child(i, "cop").isPresent() && CueLexicon.isStance(word)) {
         f = verb(p, si, i, entities, false); // "Khan was confident that ...", "voters are worried about ..."
       } else if (t.isNoun() && !t.isProperNoun() && (CueLexicon.REPORT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
-          || broad && CueLexicon.isStance(word))) {
+          || broad && (CueLexicon.isStance(word) || CueLexicon.STANCE_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))))) {
         f = noun(p, si, i, entities);
       } else if (t.isVerb() && !p.relation(i).startsWith("aux") && !p.relation(i).equals("cop") && !glued(p, i)
           && !modifier(p, i) && !question(p, i)) {

@@ -66,6 +66,15 @@ final class CueLexicon {
    */
   static final Set<String> EVIDENTIAL = Set.of("seem", "appear");
 
+  /**
+   * Lemmas of nouns of evaluation and commitment that attribute with their owner: "Trump's attacks
+   * on ...", "his criticism of ...", "the senator's pledge to ...". Nouns of a mere position
+   * ("his support", "her plan", "their decision") mostly describe rather than attribute, and are out.
+   */
+  static final Set<String> STANCE_NOUNS = Set.of(
+      "attack", "criticism", "critique", "condemnation", "argument", "proposal", "pledge", "vow", "promise",
+      "embrace", "praise", "objection", "insistence", "rejection", "denunciation");
+
   /** Labels a colon follows that introduce the outlet's own words, not a speaker's: "Editor's note:". */
   static final Set<String> LABELS = Set.of(
       "note", "update", "correction", "clarification", "disclosure", "editor", "ps", "p.s.", "related", "watch",
