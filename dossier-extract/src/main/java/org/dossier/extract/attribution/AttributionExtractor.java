@@ -242,11 +242,13 @@ public final class AttributionExtractor {
         }
         int gTok = tokenAt(p, g.cue.start());
         boolean according = gTok >= 0 && p.token(gTok).word().equalsIgnoreCase("according");
-        if (gTok >= 0 && fTok >= 0 && !according && (descends(p, gTok, fTok) || reportedBefore(p, gTok, fTok))
+        // "..., chanting X ..., the Tribune reports": the inverted report frames the other cue, not the reverse
+        boolean framed = g.content.contains(f.cue) && gTok > fTok && gTok >= 0 && inverted(p, gTok);
+        if (gTok >= 0 && fTok >= 0 && !according && !framed && (descends(p, gTok, fTok) || reportedBefore(p, gTok, fTok))
             && !parallel(p, gTok)) {
           continue;
         }
-        if (gTok >= 0 && fTok >= 0 && p.token(fTok).word().equalsIgnoreCase("according") && !according) {
+        if (gTok >= 0 && fTok >= 0 && p.token(fTok).word().equalsIgnoreCase("according") && !according && !framed) {
           continue; // "According to the Beacon, the documents reveal ...": the report is what the Beacon says
         }
         Span region = g.source.map(g.cue::union).orElse(g.cue);
