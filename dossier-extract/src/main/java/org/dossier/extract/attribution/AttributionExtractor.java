@@ -61,7 +61,9 @@ public final class AttributionExtractor {
     java.util.BitSet quoted = quoted(text.body());
     for (int si = 0; si < sentences.size(); si++) {
       DependencyTree p = new DependencyTree(sentences.get(si));
-      List<Found> here = cues(p, si, sentences, entities).stream().filter(f -> !quoted.get(f.cue.start())).toList();
+      Optional<Span> previous = si > 0 && text.body().substring(sentences.get(si - 1).span().end(),
+          sentences.get(si).span().start()).indexOf('\n') < 0 ? Optional.of(sentences.get(si - 1).span()) : Optional.empty();
+      List<Found> here = cues(p, si, sentences, entities, previous).stream().filter(f -> !quoted.get(f.cue.start())).toList();
       hasCue[si] = !here.isEmpty();
       found.addAll(here);
     }
@@ -88,7 +90,8 @@ public final class AttributionExtractor {
     for (int i = 0; i < body.length(); i++) {
       char c = body.charAt(i);
       if (c == '\u201C') {
-        open = true;
+        // "...,“ said X": some texts print the opening mark for a closing one after the punctuation
+        open = !(open && i > 0 && ",.?!".indexOf(body.charAt(i - 1)) >= 0);
       } else if (c == '\u201D') {
         open = false;
       } else if (c == '"') {
@@ -110,7 +113,8 @@ public final class AttributionExtractor {
       int sentence, Kind kind, Span cue, Optional<Span> source, Optional<EntityId> sourceEntity, Span content,
       boolean continues) {}
 
-  private List<Found> cues(DependencyTree p, int si, List<Sentence> sentences, EntityLayer entities) {
+  private List<Found> cues(DependencyTree p, int si, List<Sentence> sentences, EntityLayer entities,
+      Optional<Span> previous) {
     List<Found> out = new ArrayList<>();
     boolean[] used = new boolean[p.size()];
     for (int i = 0; i < p.size(); i++) {
@@ -130,7 +134,7 @@ public final class AttributionExtractor {
       } else if (word.equals(":")) {
         f = speakerColon(p, si, i, entities);
       } else if (broad && t.pos().startsWith("JJ") && p.child(i, "cop").isPresent() && CueLexicon.isStance(word)) {
-        f = verb(p, si, i, entities, false); // "Khan was confident that ...", "voters are worried about ..."
+        f = verb(p, si, i, entities, previous, false); // "Khan was confident that ...", "voters are worried about ..."
       } else if (t.isNoun() && !t.isProperNoun() && (CueLexicon.REPORT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
           || broad && (CueLexicon.isStance(word) || CueLexicon.STANCE_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))))) {
         f = noun(p, si, i, entities);
@@ -143,13 +147,13 @@ public final class AttributionExtractor {
           // "He continued, “...”" are
           f = Optional.empty();
         } else if (CueLexicon.IMPERSONAL.contains(lemma) && impersonal(p, i)) {
-          f = verb(p, si, i, entities, true);
+          f = verb(p, si, i, entities, previous, true);
         } else if (CueLexicon.CLAUSE_ALWAYS.contains(lemma) && p.child(i, "ccomp").isEmpty()) {
           f = Optional.empty(); // "battleground states", a noun
         } else if (CueLexicon.REPORT.contains(lemma)) {
-          f = verb(p, si, i, entities, CueLexicon.NEEDS_CLAUSE.contains(lemma));
+          f = verb(p, si, i, entities, previous, CueLexicon.NEEDS_CLAUSE.contains(lemma));
         } else if (broad && (CueLexicon.isStance(word) || stanceVerb(p, i))) {
-          f = verb(p, si, i, entities, false);
+          f = verb(p, si, i, entities, previous, false);
         }
       }
       f.ifPresent(out::add);
@@ -174,6 +178,17 @@ public final class AttributionExtractor {
     }
     return CueLexicon.PARTICLE_CHANGES_SENSE.contains(p.token(i).lemma().toLowerCase(Locale.ROOT))
         && p.child(i, "compound:prt").isPresent();
+  }
+
+  /** True when the sentence holds nothing but the cue, its speaker and punctuation: "Trump said." */
+  private static boolean onlySpeaker(DependencyTree p, int v, boolean[] source) {
+    for (int j = 0; j < p.size(); j++) {
+      if (j != v && !source[j] && !p.isPunct(j) && !p.relation(j).startsWith("aux") && !p.relation(j).equals("advmod")
+          && !p.relation(j).startsWith("obl:tmod") && !p.relation(j).equals("obl:npmod")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when a quotation mark stands between the two tokens: the first is inside the quotation. */
@@ -759,7 +774,8 @@ public final class AttributionExtractor {
   }
 
   /** A reporting verb: its subject says, its clausal complement is what is said. */
-  private Optional<Found> verb(DependencyTree p, int si, int v, EntityLayer entities, boolean needsClause) {
+  private Optional<Found> verb(DependencyTree p, int si, int v, EntityLayer entities, Optional<Span> previous,
+      boolean needsClause) {
     if (naming(p, v)) {
       return Optional.empty();
     }
@@ -916,6 +932,12 @@ public final class AttributionExtractor {
     }
     if (contentSpan.isEmpty()) {
       if (!continues) {
+        if (previous.isPresent() && CueLexicon.REPORT.contains(p.token(v).lemma().toLowerCase(Locale.ROOT))
+            && onlySpeaker(p, v, source)) {
+          // "“The Chinese have complete control over North Korea.” / Trump said.": the sentence before
+          return Optional.of(new Found(si, kindOf(p, s, source, entityOf(p, s, sourceSpan.get(), entities), entities),
+              cueSpan(p, v), sourceSpan, entityOf(p, s, sourceSpan.get(), entities), previous.get(), false));
+        }
         return Optional.empty();
       }
       contentSpan = Optional.of(new Span(p.token(p.size() - 1).span().end(), p.token(p.size() - 1).span().end()));
