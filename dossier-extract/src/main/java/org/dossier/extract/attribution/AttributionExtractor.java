@@ -90,8 +90,8 @@ public final class AttributionExtractor {
     for (int i = 0; i < body.length(); i++) {
       char c = body.charAt(i);
       if (c == '\u201C') {
-        // "...,“ said X": some texts print the opening mark for a closing one after the punctuation
-        open = !(open && i > 0 && ",.?!".indexOf(body.charAt(i - 1)) >= 0);
+        // "...,“ said X", "an “expedited review“ of": some texts print the opening mark for a closing one
+        open = !(open && closes(body, i, 1));
       } else if (c == '\u201D') {
         open = false;
       } else if (c == '"') {
@@ -106,6 +106,15 @@ public final class AttributionExtractor {
       }
     }
     return in;
+  }
+
+  /** True when the mark of {@code width} characters at {@code i} ends a word: a closing mark. */
+  private static boolean closes(String body, int i, int width) {
+    int next = i + width;
+    boolean afterWord = i > 0 && !Character.isWhitespace(body.charAt(i - 1));
+    boolean beforeGap = next >= body.length() || Character.isWhitespace(body.charAt(next))
+        || ",.;:?!)".indexOf(body.charAt(next)) >= 0;
+    return afterWord && beforeGap;
   }
 
   /** What one cue yields before ids are given. */
