@@ -807,7 +807,12 @@ public final class AttributionExtractor {
     }
     Optional<Integer> clause = p.child(v, "ccomp").or(() -> p.child(v, "parataxis"));
     if (broad && clause.isEmpty()) {
-      clause = p.child(v, "xcomp");
+      // not the speaker misparsed as a predicate ("“...,” said Sexton.")
+      clause = p.child(v, "xcomp").filter(x -> !(x == v + 1 && (p.token(x).isProperNoun() || p.token(x).pos().equals("PRP"))));
+    }
+    if (clause.isEmpty()) {
+      // "“I was surprised ...,” said Sexton.": the quotation the parse left as an unlabelled dependent
+      clause = p.child(v, "dep").filter(d -> d < v && p.token(d).isVerb());
     }
     if (expletive.isPresent() && passive && clause.isPresent()) {
       // "it is understood that ...": a claim with no one behind it
