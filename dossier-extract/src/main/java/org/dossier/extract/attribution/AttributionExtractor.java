@@ -849,6 +849,11 @@ public final class AttributionExtractor {
       return broad ? sourceless(p, si, v) : Optional.empty();
     }
     int s = subject.get();
+    if (p.token(s).word().toLowerCase(Locale.ROOT).matches("it|that|this")
+        && (p.head(s) != v || p.relation(s).equals("expl") || p.token(v).pos().startsWith("JJ"))) {
+      // "It's unclear whether ...", "It's easy to criticize ...", "That said, ...": a dummy, not a speaker
+      return broad ? sourceless(p, si, v) : Optional.empty();
+    }
     if (s < v && v > 0 && p.isPunct(v - 1) && !passive && quoteBetween(p, s, v)) {
       // "“The risk,” said Edward Leamer, an economist, “is that ...”": the speaker follows the cue
       Optional<Integer> after = speakerAfter(p, v).filter(x -> x > v);
