@@ -200,6 +200,20 @@ public final class AttributionExtractor {
     return true;
   }
 
+  private static boolean quoteMark(String w) {
+    return w.equals("\u201D") || w.equals("\u201C") || w.equals("\"") || w.equals("''") || w.equals("``");
+  }
+
+  /** True when only punctuation precedes the word in its sentence: "Asked about ..., X said". */
+  private static boolean firstWord(DependencyTree p, int v) {
+    for (int j = 0; j < v; j++) {
+      if (!p.isPunct(j) && !p.token(j).pos().equals("WRB") && !p.token(j).pos().equals("IN")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True when a quotation mark stands between the two tokens: the first is inside the quotation. */
   private static boolean quoteBetween(DependencyTree p, int from, int to) {
     for (int j = from + 1; j < to; j++) {
@@ -425,8 +439,10 @@ public final class AttributionExtractor {
    */
   private static Optional<Integer> speakerAfter(DependencyTree p, int v) {
     String lemma = p.token(v).lemma().toLowerCase(Locale.ROOT);
-    if (!CueLexicon.REPORT.contains(lemma) || CueLexicon.ADDRESSEE.contains(lemma)) {
-      return Optional.empty();
+    boolean afterQuote = v == 0 || quoteMark(p.token(v - 1).word())
+        || p.isPunct(v - 1) && v > 1 && quoteMark(p.token(v - 2).word());
+    if (!CueLexicon.REPORT.contains(lemma) || CueLexicon.ADDRESSEE.contains(lemma) && !afterQuote) {
+      return Optional.empty(); // "told reporters" names the hearer; "“...?” asked Mr. Manafort" the asker
     }
     int before = v - 1;
     if (before >= 0 && !p.isPunct(before)) {
@@ -798,8 +814,8 @@ public final class AttributionExtractor {
     boolean passive = (p.child(v, "aux:pass").isPresent() || p.child(v, "nsubj:pass").isPresent())
         && !p.token(v).pos().equals("VBD") && !p.token(v).pos().equals("VBZ") && !p.token(v).pos().equals("VBP")
         // "Asked about the polls, Clinton said ...": a bare participle is passive, its asker unnamed
-        || p.token(v).pos().equals("VBN") && p.relation(v).startsWith("advcl") && p.child(v, "nsubj").isEmpty()
-        && p.child(v, "aux").isEmpty();
+        || p.token(v).pos().equals("VBN") && (p.relation(v).startsWith("advcl") || firstWord(p, v))
+        && p.child(v, "nsubj").isEmpty() && p.child(v, "aux").isEmpty();
     if (broad && CueLexicon.EVIDENTIAL.contains(p.token(v).lemma().toLowerCase(Locale.ROOT))
         && p.child(v, "xcomp").filter(x -> isCue(p, x) || CueLexicon.isStance(p.token(x).word())).isEmpty()) {
       // "seemed to confirm", "appeared pleased" keep their subject: it is the subject's stance that seems
