@@ -588,6 +588,15 @@ public final class AttributionExtractor {
     if (CueLexicon.INTENTION.contains(lemma) && (clause || object)) {
       return true;
     }
+    if (CueLexicon.COMMUNICATION.contains(lemma)) {
+      boolean about = false;
+      for (int c : p.children(v)) {
+        about |= p.relation(c).startsWith("obl") && p.hasChildLemma(c, "about", "as", "to", "on", "for");
+      }
+      if (clause || object || about || inverted(p, v)) {
+        return true;
+      }
+    }
     return CueLexicon.EVALUATION.contains(lemma) && (object || clause);
   }
 

@@ -155,6 +155,20 @@ final class CueLexicon {
       "dislike", "dread", "crave", "expect");
 
   /**
+   * Lemmas of verbs of communication beyond the plain reports (manner of speaking, describing,
+   * urging, assuring): "“...,” he whispered", "she described him as ...", "they urged voters to
+   * ...". An attribution with something said: a clause, an object, an infinitive, or "about".
+   */
+  static final Set<String> COMMUNICATION = Set.of(
+      "shout", "whisper", "scream", "mutter", "yell", "murmur", "exclaim", "quip", "retort", "muse",
+      "talk", "describe", "characterize", "characterise", "label", "dub", "brand", "portray",
+      "refer", "discuss", "highlight", "underscore", "signal", "hint", "imply", "insinuate", "recount",
+      "detail", "outline", "plead", "beg", "request", "recommend", "assure",
+      "reassure", "remind", "persuade", "convince", "lament", "complain", "rebut", "counter", "reply",
+      "respond", "urge", "implore", "demand", "vow", "pledge", "promise", "threaten", "predict", "forecast",
+      "concede", "acknowledge", "admit", "confess", "insist", "clarify", "elaborate", "echo", "repeat");
+
+  /**
    * Lemmas of verbs of support, opposition and evaluation ("19 percent support Clinton",
    * "Democrats slammed the plan"): an attribution of a stance toward their object.
    */
