@@ -957,8 +957,8 @@ public final class AttributionExtractor {
         } else {
           java.util.Arrays.fill(content, true);
         }
-      } else {
-        return Optional.empty();
+      } else if (previous.isEmpty()) {
+        return Optional.empty(); // else "Trump said." may report the sentence before (below)
       }
     }
     if (endsWithColon(p, v)) {

@@ -148,4 +148,46 @@ class AttributionExtractorTest {
         + "./././2/punct");
     assertThat(sourceOf(a, readBroad(a), "recalling")).isEqualTo("Brown");
   }
+
+  @Test
+  void a_dummy_it_is_no_speaker() {
+    AnnotatedArticle a = article("It/PRP/it/3/nsubj is/VBZ/be/3/cop unclear/JJ/unclear/0/root whether/IN/whether/6/mark "
+        + "talks/NNS/talk/6/nsubj resumed/VBD/resume/3/ccomp ./././3/punct");
+    Attribution unclear = readBroad(a).stream().filter(x -> x.cue().of(a.body()).equals("unclear")).findFirst().orElseThrow();
+    assertThat(unclear.source()).isEmpty();
+  }
+
+  @Test
+  void a_sentence_of_speaker_and_cue_alone_reports_the_sentence_before() {
+    AnnotatedArticle a = article("Talks/NNS/talk/2/nsubj collapsed/VBD/collapse/0/root ./././2/punct",
+        "Trump/NNP/Trump/2/nsubj said/VBD/say/0/root ./././2/punct");
+    Attribution said = read(a).get(0);
+    assertThat(said.source().map(s -> s.of(a.body()))).contains("Trump");
+    assertThat(said.content().of(a.body())).isEqualTo("Talks collapsed.");
+  }
+
+  @Test
+  void a_speaker_colon_may_follow_a_headline_and_a_dash() {
+    AnnotatedArticle a = article("Polls/NNS/poll/0/root -/HYPH/-/1/punct Mark/NNP/Mark/4/compound Jones/NNP/Jones/1/appos "
+        + ":/:/:/1/punct Voters/NNS/voter/7/nsubj want/VBP/want/1/parataxis change/NN/change/7/obj ./././1/punct");
+    assertThat(sourceOf(a, read(a), ":")).isEqualTo("Mark Jones");
+  }
+
+  @Test
+  void in_someone_s_view_makes_the_view_the_cue_and_its_owner_the_source() {
+    AnnotatedArticle a = article("In/IN/in/4/case Smith/NNP/Smith/4/nmod:poss 's/POS/'s/2/case view/NN/view/7/obl ,/,/,/7/punct "
+        + "prices/NNS/price/7/nsubj rose/VBD/rise/0/root ./././7/punct");
+    assertThat(read(a)).isEmpty();
+    Attribution view = readBroad(a).get(0);
+    assertThat(view.cue().of(a.body())).isEqualTo("view");
+    assertThat(view.source().map(s -> s.of(a.body()))).contains("Smith");
+    assertThat(view.content().of(a.body())).isEqualTo("prices rose");
+  }
+
+  @Test
+  void a_noun_phrase_modifier_is_no_cue() {
+    AnnotatedArticle a = article("Clinton/NNP/Clinton/2/nsubj leads/VBZ/lead/0/root in/IN/in/5/case pledged/VBN/pledge/5/amod "
+        + "delegates/NNS/delegate/2/obl ./././2/punct");
+    assertThat(readBroad(a)).isEmpty();
+  }
 }
