@@ -214,6 +214,10 @@ public final class AttributionExtractor {
     return true;
   }
 
+  private static boolean afterComma(DependencyTree p, int v) {
+    return v > 0 && p.token(v - 1).word().equals(",");
+  }
+
   /** True when a quotation mark stands between the two tokens: the first is inside the quotation. */
   private static boolean quoteBetween(DependencyTree p, int from, int to) {
     for (int j = from + 1; j < to; j++) {
@@ -396,6 +400,15 @@ public final class AttributionExtractor {
    * recalling ..." is Brown's recollection, whatever the quotation's own subject.
    */
   private Optional<Integer> borrowedSubject(DependencyTree p, int v) {
+    if (p.relation(v).equals("acl") && afterComma(p, v)) {
+      // "Kasich is trumpeting a positive message, refusing to attack": the clause's subject refuses
+      for (int x = p.head(v), up = 0; x >= 0 && up < 4; x = p.head(x), up++) {
+        Optional<Integer> s = p.child(x, "nsubj").filter(y -> y < v);
+        if (s.isPresent() && p.token(x).isVerb() || s.isPresent() && p.child(x, "cop").isPresent()) {
+          return s;
+        }
+      }
+    }
     Optional<Integer> first = Optional.empty();
     int g = v;
     for (int up = 0; up < 4 && p.head(g) >= 0 && CLIMB.contains(p.relation(g)); up++) {
@@ -814,7 +827,7 @@ public final class AttributionExtractor {
       return Optional.empty();
     }
     if (p.relation(v).equals("acl") && p.head(v) >= 0 && p.token(v).pos().equals("VBG")
-        && p.token(p.head(v)).isNoun() && !p.child(v, "nsubj").isPresent()) {
+        && p.token(p.head(v)).isNoun() && !p.child(v, "nsubj").isPresent() && !afterComma(p, v)) {
       return participle(p, si, v, entities); // "a report from Bloomberg saying ..."
     }
     Optional<Integer> expletive = p.child(v, "expl").or(() -> p.child(v, "nsubj:pass")

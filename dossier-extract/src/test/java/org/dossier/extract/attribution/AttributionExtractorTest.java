@@ -190,4 +190,12 @@ class AttributionExtractorTest {
         + "delegates/NNS/delegate/2/obl ./././2/punct");
     assertThat(readBroad(a)).isEmpty();
   }
+
+  @Test
+  void a_participle_after_a_comma_is_the_clause_subject_s_not_the_object_s() {
+    AnnotatedArticle a = article("Kasich/NNP/Kasich/3/nsubj is/VBZ/be/3/aux trumpeting/VBG/trumpet/0/root a/DT/a/5/det "
+        + "message/NN/message/3/obj ,/,/,/7/punct refusing/VBG/refuse/5/acl to/TO/to/9/mark attack/VB/attack/7/xcomp "
+        + "rivals/NNS/rival/9/obj ./././3/punct");
+    assertThat(sourceOf(a, readBroad(a), "refusing")).isEqualTo("Kasich");
+  }
 }
