@@ -285,7 +285,10 @@ public final class AttributionExtractor {
         int gTok = tokenAt(p, g.cue.start());
         boolean according = gTok >= 0 && p.token(gTok).word().equalsIgnoreCase("according");
         // "..., chanting X ..., the Tribune reports": the inverted report frames the other cue, not the reverse
-        boolean framed = g.content.contains(f.cue) && gTok > fTok && gTok >= 0 && inverted(p, gTok);
+        // "X said A, adding B": the same speaker's next report, whatever clause the parse hung it on
+        boolean sameSpeaker = gTok > fTok && fTok >= 0 && p.token(gTok).pos().equals("VBG") && afterComma(p, gTok)
+            && g.source.isPresent() && g.source.equals(f.source);
+        boolean framed = g.content.contains(f.cue) && gTok > fTok && gTok >= 0 && inverted(p, gTok) || sameSpeaker;
         if (gTok >= 0 && fTok >= 0 && !according && !framed && (descends(p, gTok, fTok) || reportedBefore(p, gTok, fTok))
             && !parallel(p, gTok)) {
           continue;
@@ -293,7 +296,7 @@ public final class AttributionExtractor {
         if (gTok >= 0 && fTok >= 0 && p.token(fTok).word().equalsIgnoreCase("according") && !according && !framed) {
           continue; // "According to the Beacon, the documents reveal ...": the report is what the Beacon says
         }
-        Span region = g.source.map(g.cue::union).orElse(g.cue);
+        Span region = sameSpeaker ? g.cue : g.source.map(g.cue::union).orElse(g.cue);
         if (region.contains(content)) {
           content = new Span(content.start(), content.start()); // its "content" is another's source and cue
           break;

@@ -198,4 +198,16 @@ class AttributionExtractorTest {
         + "rivals/NNS/rival/9/obj ./././3/punct");
     assertThat(sourceOf(a, readBroad(a), "refusing")).isEqualTo("Kasich");
   }
+
+  @Test
+  void a_speaker_s_next_report_after_a_comma_is_not_inside_the_first() {
+    AnnotatedArticle a = article("He/PRP/he/2/nsubj said/VBD/say/0/root talks/NNS/talk/4/nsubj failed/VBD/fail/2/ccomp "
+        + ",/,/,/6/punct adding/VBG/add/4/advcl prices/NNS/price/8/nsubj rose/VBD/rise/6/ccomp ./././2/punct");
+    List<Attribution> found = read(a);
+    Attribution said = found.stream().filter(x -> x.cue().of(a.body()).equals("said")).findFirst().orElseThrow();
+    Attribution adding = found.stream().filter(x -> x.cue().of(a.body()).equals("adding")).findFirst().orElseThrow();
+    assertThat(said.content().of(a.body())).isEqualTo("talks failed");
+    assertThat(adding.source().map(s -> s.of(a.body()))).contains("He");
+    assertThat(adding.content().of(a.body())).isEqualTo("prices rose");
+  }
 }
