@@ -837,6 +837,8 @@ public final class AttributionExtractor {
         .filter(s -> p.token(s).lemma().equalsIgnoreCase("it")));
     // a passive needs a participle: "“That's who he is,” Ms. Warren said" misparsed with "is" as aux:pass is active
     boolean passive = (p.child(v, "aux:pass").isPresent() || p.child(v, "nsubj:pass").isPresent())
+        && !p.child(v, "aux:pass").filter(x -> p.token(x).word().equals("'s") || p.token(x).word().equals("\u2019s"))
+            .isPresent() // "he's said", a perfect misparsed as a passive
         && !p.token(v).pos().equals("VBD") && !p.token(v).pos().equals("VBZ") && !p.token(v).pos().equals("VBP")
         // "Asked about the polls, Clinton said ...": a bare participle is passive, its asker unnamed
         || p.token(v).pos().equals("VBN") && (p.relation(v).startsWith("advcl") || firstWord(p, v))
@@ -890,17 +892,17 @@ public final class AttributionExtractor {
       return broad ? sourceless(p, si, v) : Optional.empty();
     }
     int s = subject.get();
-    if (p.token(s).word().toLowerCase(Locale.ROOT).matches("it|that|this")
-        && (p.head(s) != v || p.relation(s).equals("expl") || p.token(v).pos().startsWith("JJ"))) {
-      // "It's unclear whether ...", "It's easy to criticize ...", "That said, ...": a dummy, not a speaker
-      return broad ? sourceless(p, si, v) : Optional.empty();
-    }
     if (s < v && v > 0 && p.isPunct(v - 1) && !passive && quoteBetween(p, s, v)) {
       // "“The risk,” said Edward Leamer, an economist, “is that ...”": the speaker follows the cue
       Optional<Integer> after = speakerAfter(p, v).filter(x -> x > v);
       if (after.isPresent()) {
         s = after.get();
       }
+    }
+    if (p.token(s).word().toLowerCase(Locale.ROOT).matches("it|that|this")
+        && (p.head(s) != v || p.relation(s).equals("expl") || p.token(v).pos().startsWith("JJ"))) {
+      // "It's unclear whether ...", "It's easy to criticize ...", "That said, ...": a dummy, not a speaker
+      return broad ? sourceless(p, si, v) : Optional.empty();
     }
     Optional<Integer> adjacent = adjacentSpeaker(p, v);
     if (adjacent.isPresent() && s < v && !near(p, s, v)) {
