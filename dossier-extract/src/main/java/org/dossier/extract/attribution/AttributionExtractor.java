@@ -214,6 +214,12 @@ public final class AttributionExtractor {
     return true;
   }
 
+  /** A person or organisation name, whatever part of speech the tagger gave it ("said Devine/JJ"). */
+  private static boolean named(DependencyTree p, int i) {
+    String ner = p.token(i).ner();
+    return ner.equals("PERSON") || ner.equals("ORGANIZATION");
+  }
+
   private static boolean afterComma(DependencyTree p, int v) {
     return v > 0 && p.token(v - 1).word().equals(",");
   }
@@ -470,7 +476,7 @@ public final class AttributionExtractor {
           && (p.token(c).isNoun() || p.token(c).pos().equals("PRP"))) {
         return Optional.of(c);
       }
-      if (c == v + 1 && r.equals("xcomp") && (p.token(c).isProperNoun() || p.token(c).pos().equals("PRP"))) {
+      if (c == v + 1 && r.equals("xcomp") && (p.token(c).isProperNoun() || p.token(c).pos().equals("PRP") || named(p, c))) {
         return Optional.of(c); // "“...,” said Rendell.", parsed as a predicate of "said"
       }
     }
@@ -479,7 +485,7 @@ public final class AttributionExtractor {
     int last = -1;
     int j = v + 1;
     while (j < p.size() && p.token(j).pos().matches("DT|JJ.?|NNP?S?|CD|HYPH|POS|PRP")) {
-      if (p.token(j).isNoun() || p.token(j).pos().equals("PRP")) {
+      if (p.token(j).isNoun() || p.token(j).pos().equals("PRP") || named(p, j)) {
         last = j;
       }
       j++;
