@@ -601,7 +601,9 @@ public final class AttributionExtractor {
           || p.child(v, "obj").filter(o -> p.token(o).pos().equals("DT") || p.token(o).pos().startsWith("W")).isPresent();
       boolean as = false;
       for (int c : p.children(v)) {
-        as |= p.relation(c).startsWith("obl") && p.hasChildLemma(c, "as");
+        // "see X as Y", parsed with "as" on an oblique or on a predicate ("as most unfair")
+        as |= (p.relation(c).startsWith("obl") || p.relation(c).equals("xcomp") || p.relation(c).equals("advcl"))
+            && p.hasChildLemma(c, "as");
       }
       if (clause || object && as) {
         return true;
