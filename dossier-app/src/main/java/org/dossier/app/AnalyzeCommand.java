@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import org.dossier.analysis.Analysis;
 import org.dossier.app.report.TextReport;
 import org.dossier.extract.ArticleProcessor;
+import org.dossier.extract.attribution.AttributionExtractor;
 import org.dossier.ingest.Ingest;
 import org.dossier.ingest.Input;
 import org.dossier.json.AnalysisJson;
@@ -60,6 +61,18 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(names = "--max-size", defaultValue = "5000000", paramLabel = "BYTES", description = "Largest article accepted, in bytes (for JSON Lines: the largest line). Default: ${DEFAULT-VALUE}.")
   long maxSize;
+
+  /** Which cues make an attribution: reports of speech and information, or also stance and intention. */
+  enum Reading {
+    reports,
+    broad
+  }
+
+  @Option(names = "--attribution", defaultValue = "reports", paramLabel = "READING",
+      description = "reports (who said, told, confirmed, reported what: the sources of the article's claims) or"
+          + " broad (also who believes, wants, plans, supports or opposes what, as the PolNeAR corpus annotates"
+          + " attribution; more attributions, less precise). Default: ${DEFAULT-VALUE}. See docs/events.md.")
+  Reading reading;
 
   @Override
   public Integer call() throws Exception {
@@ -104,11 +117,24 @@ final class AnalyzeCommand implements Callable<Integer> {
    * environment) becomes an {@code ANALYSIS_FAILED} problem on that article and the batch goes
    * on; loading the pipeline is outside the guard, so missing models still end the run (exit 3).
    */
-  private static Analysis analyse(Input input) {
+  private ArticleProcessor broadProcessor;
+
+  /** The JVM's pipeline, with the broad attribution reading when asked for (made once). */
+  private synchronized ArticleProcessor processor() {
+    if (reading != Reading.broad) {
+      return Pipeline.processor();
+    }
+    if (broadProcessor == null) {
+      broadProcessor = Pipeline.processor().withAttributions(AttributionExtractor.broad());
+    }
+    return broadProcessor;
+  }
+
+  private Analysis analyse(Input input) {
     if (!input.isReadable()) {
       return Analysis.failed(input.article(), input.problems());
     }
-    ArticleProcessor processor = Pipeline.processor();
+    ArticleProcessor processor = processor();
     Analysis a;
     try {
       a = processor.process(input.article());

@@ -42,6 +42,20 @@ class JsonContractTest {
   }
 
   @Test
+  void the_broad_attribution_reading_keeps_the_contract_and_adds_stance_attributions() throws IOException {
+    Path feed = Files.writeString(dir.resolve("stance.jsonl"),
+        "{\"id\":\"one\",\"date\":\"2025-04-14\",\"text\":\"Officials said the talks collapsed."
+            + " Economists believe the tariffs will raise prices.\"}\n");
+    CliRun reports = CliRun.of("analyze", "--format", "json", feed.toString());
+    CliRun broad = CliRun.of("analyze", "--format", "json", "--attribution", "broad", feed.toString());
+    assertThat(broad.exitCode()).as(broad.err()).isEqualTo(Main.OK);
+    JsonNode r = JSON.readTree(reports.outLines().get(0));
+    JsonNode b = JSON.readTree(broad.outLines().get(0));
+    assertSpansQuote(b, bodyOf(feed.toString()).get(0));
+    assertThat(b.path("attributions").size()).isGreaterThan(r.path("attributions").size());
+  }
+
+  @Test
   void every_span_of_a_json_lines_input_quotes_its_text_one_result_per_line_in_order() throws IOException {
     Path feed = Files.writeString(dir.resolve("feed.jsonl"), String.join("\n",
         "{\"id\":\"one\",\"date\":\"2025-04-14\",\"text\":\"  Imran Khan met the army chief in Rawalpindi on"

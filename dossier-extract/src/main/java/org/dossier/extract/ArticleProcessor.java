@@ -31,7 +31,7 @@ public final class ArticleProcessor {
   private final Annotator annotator;
   private final TimeTagger times = new TimeTagger();
   private final EntityExtractor entities = new EntityExtractor();
-  private final AttributionExtractor attributions = new AttributionExtractor();
+  private final AttributionExtractor attributions;
   private final EventExtractor events = new EventExtractor();
   private final RelationExtractor relations = new RelationExtractor();
 
@@ -52,7 +52,20 @@ public final class ArticleProcessor {
   }
 
   public ArticleProcessor(Annotator annotator) {
+    this(annotator, new AttributionExtractor());
+  }
+
+  private ArticleProcessor(Annotator annotator, AttributionExtractor attributions) {
     this.annotator = Objects.requireNonNull(annotator, "annotator");
+    this.attributions = Objects.requireNonNull(attributions, "attributions");
+  }
+
+  /**
+   * This processor with another attribution reading ({@link AttributionExtractor#broad()}: also
+   * stance, belief and intention), sharing the same annotator.
+   */
+  public ArticleProcessor withAttributions(AttributionExtractor reading) {
+    return new ArticleProcessor(annotator, reading);
   }
 
   public Analysis process(Article article) {

@@ -51,6 +51,16 @@ public final class PolnearEval implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "0", description = "Score only the first N texts (0: all).")
   int limit;
 
+  @Option(names = "--cache", paramLabel = "FILE",
+      description = "Keep CoreNLP's annotation of the texts here and reuse it on the next run.")
+  Path cache;
+
+  @Option(names = "--dump", paramLabel = "FILE", hidden = true,
+      description = "Write every gold and predicted attribution of the broad reading, matched or not, as TSV (for error analysis on train).")
+  Path dump;
+
+  private final List<String> dumpLines = new ArrayList<>();
+
   @Option(names = "--show-misses", hidden = true, description = "Print the broad reading's most missed and most wrong cue words, missed sources and samples (use on train only).")
   boolean showMisses;
 
@@ -75,7 +85,10 @@ public final class PolnearEval implements Callable<Integer> {
         goldFiles.putIfAbsent(name.substring(0, name.lastIndexOf('_')), p);
       });
     }
-    Annotator annotator = Pipeline.processor().annotator();
+    Map<String, List<Sentence>> cached = cache == null ? Map.of() : AnnotationCache.read(cache);
+    Map<String, AnnotatedArticle> annotated = new LinkedHashMap<>();
+    boolean changed = false;
+    Annotator annotator = null;
     EntityExtractor entityExtractor = new EntityExtractor();
     Map<String, AttributionExtractor> systems = new LinkedHashMap<>();
     systems.put("dossier (reports)", new AttributionExtractor());
@@ -97,7 +110,19 @@ public final class PolnearEval implements Callable<Integer> {
       n++;
       String body = Files.readString(textFile, StandardCharsets.UTF_8);
       List<Item> gold = readBrat(entry.getValue());
-      AnnotatedArticle text = annotator.annotate(Article.of(entry.getKey(), null, body));
+      Article article = Article.of(entry.getKey(), null, body);
+      List<Sentence> sentences = cached.get(entry.getKey());
+      AnnotatedArticle text;
+      if (sentences != null) {
+        text = new AnnotatedArticle(article, sentences);
+      } else {
+        if (annotator == null) {
+          annotator = Pipeline.processor().annotator();
+        }
+        text = annotator.annotate(article);
+        changed = true;
+      }
+      annotated.put(entry.getKey(), text);
       EntityLayer entities = entityExtractor.extract(text);
       for (var s : systems.entrySet()) {
         long a = System.nanoTime();
@@ -122,11 +147,20 @@ public final class PolnearEval implements Callable<Integer> {
           nanos += System.nanoTime() - a;
         }
         score(scores.get(s.getKey()), predicted, gold);
+        if (dump != null && s.getKey().equals("dossier (broad)")) {
+          dump(entry.getKey(), text, predicted, all, gold);
+        }
         if (showMisses && s.getKey().equals("dossier (broad)")) {
           tally(body, predicted, gold);
         }
       }
       score(scores.get("said-verb baseline"), univocal(baseline(text)), gold);
+    }
+    if (cache != null && changed) {
+      AnnotationCache.write(cache, annotated);
+    }
+    if (dump != null) {
+      Files.write(dump, dumpLines, StandardCharsets.UTF_8);
     }
     System.out.printf(Locale.ROOT, "PolNeAR %s: %d texts, %d gold attributions (first annotator of each text)%n",
         dir, n, scores.get(names.get(0))[0].gold());
@@ -147,6 +181,50 @@ public final class PolnearEval implements Callable<Integer> {
     }
     System.out.printf(Locale.ROOT, "attribution stage: %.1f ms per text%n", n == 0 ? 0 : nanos / 1e6 / n);
     return Main.OK;
+  }
+
+  private void dump(String doc, AnnotatedArticle text, List<Item> predicted, List<Item> all, List<Item> gold) {
+    String body = text.body();
+    for (Item g : gold) {
+      Optional<Item> hit = predicted.stream().filter(p -> overlaps(p.cue, g.cue)).findFirst();
+      Optional<Item> dropped = all.stream().filter(p -> !predicted.contains(p) && overlaps(p.cue, g.cue)).findFirst();
+      String status = hit.isPresent() ? (g.source.isEmpty() && hit.get().source.isEmpty() ? "OKNOSRC"
+          : overlaps(hit.get().source, g.source) ? "OK" : g.source.isEmpty() ? "SRCEXTRA"
+          : hit.get().source.isEmpty() ? "NOSRC" : "BADSRC") : dropped.isPresent() ? "DROPPED" : "MISSED";
+      dumpLines.add(String.join("\t", "G", status, doc, texts(body, g.cue), texts(body, g.source),
+          hit.or(() -> dropped).map(p -> texts(body, p.cue)).orElse(""),
+          hit.or(() -> dropped).map(p -> texts(body, p.source)).orElse(""), context(text, g.cue.get(0))));
+    }
+    for (Item p : predicted) {
+      if (!p.source.isEmpty() && gold.stream().noneMatch(g -> overlaps(p.source, g.source))) {
+        boolean cueHit = gold.stream().anyMatch(g -> overlaps(p.cue, g.cue));
+        dumpLines.add(String.join("\t", "S", cueHit ? "CUEHIT" : "CUEMISS", doc, texts(body, p.cue), texts(body, p.source),
+            "", "", context(text, p.cue.get(0))));
+      }
+      if (gold.stream().noneMatch(g -> overlaps(p.cue, g.cue))) {
+        Optional<Item> outer = gold.stream().filter(g -> g.content.stream().anyMatch(c -> p.cue.stream().allMatch(c::contains)))
+            .findFirst();
+        String outerState = outer.map(g -> texts(body, g.cue) + (predicted.stream().anyMatch(q -> overlaps(q.cue, g.cue))
+            ? " (found)" : " (missed)")).orElse("");
+        dumpLines.add(String.join("\t", "P", outer.isPresent() ? "INCONTENT" : "SPURIOUS", doc, texts(body, p.cue), texts(body, p.source),
+            outerState, "", context(text, p.cue.get(0))));
+      }
+    }
+  }
+
+  private static String texts(String body, List<Span> spans) {
+    return String.join(" .. ", spans.stream().map(x -> x.of(body)).toList()).replaceAll("\\s+", " ");
+  }
+
+  private static String context(AnnotatedArticle text, Span cue) {
+    for (Sentence s : text.sentences()) {
+      if (s.span().contains(cue.start())) {
+        String body = text.body();
+        return (body.substring(s.span().start(), cue.start()) + "[[" + cue.of(body) + "]]"
+            + body.substring(cue.end(), Math.max(cue.end(), s.span().end()))).replaceAll("\\s+", " ");
+      }
+    }
+    return "";
   }
 
   private final List<String> sourceSamples = new ArrayList<>();

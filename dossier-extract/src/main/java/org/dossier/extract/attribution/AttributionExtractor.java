@@ -33,7 +33,7 @@ public final class AttributionExtractor {
 
   /** Relations through which a participle or coordinated cue borrows its governor's subject. */
   private static final java.util.Set<String> CLIMB = java.util.Set.of(
-      "conj", "advcl", "xcomp", "dep", "parataxis", "ccomp", "advcl:relcl");
+      "conj", "advcl", "xcomp", "dep", "parataxis", "ccomp", "advcl:relcl", "acl:relcl");
 
   private final boolean broad;
 
@@ -61,7 +61,9 @@ public final class AttributionExtractor {
     java.util.BitSet quoted = quoted(text.body());
     for (int si = 0; si < sentences.size(); si++) {
       DependencyTree p = new DependencyTree(sentences.get(si));
-      List<Found> here = cues(p, si, sentences, entities).stream().filter(f -> !quoted.get(f.cue.start())).toList();
+      Optional<Span> previous = si > 0 && text.body().substring(sentences.get(si - 1).span().end(),
+          sentences.get(si).span().start()).indexOf('\n') < 0 ? Optional.of(sentences.get(si - 1).span()) : Optional.empty();
+      List<Found> here = cues(p, si, sentences, entities, previous).stream().filter(f -> !quoted.get(f.cue.start())).toList();
       hasCue[si] = !here.isEmpty();
       found.addAll(here);
     }
@@ -88,11 +90,15 @@ public final class AttributionExtractor {
     for (int i = 0; i < body.length(); i++) {
       char c = body.charAt(i);
       if (c == '\u201C') {
-        open = true;
+        // "...,“ said X", "an “expedited review“ of": some texts print the opening mark for a closing one
+        open = !(open && closes(body, i, 1));
       } else if (c == '\u201D') {
         open = false;
       } else if (c == '"') {
         open = !open;
+      } else if (c == '\'' && i + 1 < body.length() && body.charAt(i + 1) == '\'') {
+        open = !open; // the two apostrophes some newspapers print for both quotation marks
+        i++;
       } else if (c == '\n') {
         open = false;
       } else if (open) {
@@ -102,12 +108,22 @@ public final class AttributionExtractor {
     return in;
   }
 
+  /** True when the mark of {@code width} characters at {@code i} ends a word: a closing mark. */
+  private static boolean closes(String body, int i, int width) {
+    int next = i + width;
+    boolean afterWord = i > 0 && !Character.isWhitespace(body.charAt(i - 1));
+    boolean beforeGap = next >= body.length() || Character.isWhitespace(body.charAt(next))
+        || ",.;:?!)".indexOf(body.charAt(next)) >= 0;
+    return afterWord && beforeGap;
+  }
+
   /** What one cue yields before ids are given. */
   private record Found(
       int sentence, Kind kind, Span cue, Optional<Span> source, Optional<EntityId> sourceEntity, Span content,
       boolean continues) {}
 
-  private List<Found> cues(DependencyTree p, int si, List<Sentence> sentences, EntityLayer entities) {
+  private List<Found> cues(DependencyTree p, int si, List<Sentence> sentences, EntityLayer entities,
+      Optional<Span> previous) {
     List<Found> out = new ArrayList<>();
     boolean[] used = new boolean[p.size()];
     for (int i = 0; i < p.size(); i++) {
@@ -120,30 +136,139 @@ public final class AttributionExtractor {
       if (word.equals("according") && i + 1 < p.size() && p.token(i + 1).word().equalsIgnoreCase("to")) {
         f = accordingTo(p, si, i, entities, si > 0 ? Optional.of(sentences.get(si - 1).span()) : Optional.empty());
         used[i + 1] = true;
+      } else if (broad && word.equals("in") && p.relation(i).equals("case")) {
+        f = inView(p, si, i, entities);
       } else if (CueLexicon.HEDGES.contains(word)) {
         f = hedge(p, si, i);
       } else if (word.equals(":")) {
         f = speakerColon(p, si, i, entities);
       } else if (broad && t.pos().startsWith("JJ") && p.child(i, "cop").isPresent() && CueLexicon.isStance(word)) {
-        f = verb(p, si, i, entities, false); // "Khan was confident that ...", "voters are worried about ..."
+        f = verb(p, si, i, entities, previous, false); // "Khan was confident that ...", "voters are worried about ..."
       } else if (t.isNoun() && !t.isProperNoun() && (CueLexicon.REPORT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
-          || broad && CueLexicon.isStance(word))) {
+          || broad && (CueLexicon.isStance(word) || CueLexicon.STANCE_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))))) {
         f = noun(p, si, i, entities);
-      } else if (t.isVerb() && !p.relation(i).startsWith("aux") && !p.relation(i).equals("cop")) {
+      } else if (t.isVerb() && !p.relation(i).startsWith("aux") && !p.relation(i).equals("cop") && !glued(p, i)
+          && !modifier(p, i) && !question(p, i)) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        if (lemma.equals("continue") && !inverted(p, i)) {
-          f = Optional.empty(); // "continued to ..." is no report; "..., he continued." is
+        if (lemma.equals("continue") && !inverted(p, i) && !(p.child(i, "xcomp").isEmpty() && p.child(i, "obj").isEmpty()
+            && (p.child(i, "ccomp").isPresent() || p.child(i, "parataxis").isPresent() || quoteFollows(p, i)))) {
+          // "continued to ..." and "continued his attacks" are no reports; "..., he continued." and
+          // "He continued, “...”" are
+          f = Optional.empty();
         } else if (CueLexicon.IMPERSONAL.contains(lemma) && impersonal(p, i)) {
-          f = verb(p, si, i, entities, true);
+          f = verb(p, si, i, entities, previous, true);
+        } else if (CueLexicon.CLAUSE_ALWAYS.contains(lemma) && p.child(i, "ccomp").isEmpty()) {
+          f = Optional.empty(); // "battleground states", a noun
         } else if (CueLexicon.REPORT.contains(lemma)) {
-          f = verb(p, si, i, entities, CueLexicon.NEEDS_CLAUSE.contains(lemma));
-        } else if (broad && CueLexicon.isStance(word)) {
-          f = verb(p, si, i, entities, false);
+          f = verb(p, si, i, entities, previous, CueLexicon.NEEDS_CLAUSE.contains(lemma));
+        } else if (broad && (CueLexicon.isStance(word) || stanceVerb(p, i))) {
+          f = verb(p, si, i, entities, previous, false);
         }
       }
       f.ifPresent(out::add);
     }
     return separate(p, out);
+  }
+
+  /**
+   * True when the verb form modifies a noun rather than heads a clause ("pledged delegates") or
+   * carries a particle that changes its sense ("showed up", "added up").
+   */
+  private static boolean modifier(DependencyTree p, int i) {
+    int h = p.head(i);
+    if (h > i && p.token(h).isNoun()) {
+      boolean inPhrase = true;
+      for (int j = i + 1; j < h; j++) {
+        inPhrase &= p.token(j).isNoun() || p.token(j).pos().startsWith("JJ");
+      }
+      if (inPhrase) {
+        return true; // the verb form sits inside the noun phrase, before its noun
+      }
+    }
+    return CueLexicon.PARTICLE_CHANGES_SENSE.contains(p.token(i).lemma().toLowerCase(Locale.ROOT))
+        && p.child(i, "compound:prt").isPresent();
+  }
+
+  /** True when the sentence holds nothing but the cue, its speaker and punctuation: "Trump said." */
+  private static boolean onlySpeaker(DependencyTree p, int v, boolean[] source) {
+    for (int j = 0; j < p.size(); j++) {
+      if (j != v && !source[j] && !p.isPunct(j) && !p.relation(j).startsWith("aux") && !p.relation(j).equals("advmod")
+          && !p.relation(j).startsWith("obl:tmod") && !p.relation(j).equals("obl:npmod")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean quoteMark(String w) {
+    return w.equals("\u201D") || w.equals("\u201C") || w.equals("\"") || w.equals("''") || w.equals("``");
+  }
+
+  /** True when only punctuation precedes the word in its sentence: "Asked about ..., X said". */
+  private static boolean firstWord(DependencyTree p, int v) {
+    for (int j = 0; j < v; j++) {
+      if (!p.isPunct(j) && !p.token(j).pos().equals("WRB") && !p.token(j).pos().equals("IN")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A person or organisation name, whatever part of speech the tagger gave it ("said Devine/JJ"). */
+  private static boolean named(DependencyTree p, int i) {
+    String ner = p.token(i).ner();
+    return ner.equals("PERSON") || ner.equals("ORGANIZATION");
+  }
+
+  private static boolean afterComma(DependencyTree p, int v) {
+    return v > 0 && p.token(v - 1).word().equals(",");
+  }
+
+  /** True when a quotation mark stands between the two tokens: the first is inside the quotation. */
+  private static boolean quoteBetween(DependencyTree p, int from, int to) {
+    for (int j = from + 1; j < to; j++) {
+      String w = p.token(j).word();
+      if (w.equals("\u201D") || w.equals("\"") || w.equals("''")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a quotation or a colon comes right after the verb and its comma: "He continued, “...”". */
+  private static boolean quoteFollows(DependencyTree p, int v) {
+    for (int j = v + 1; j < p.size() && j <= v + 2; j++) {
+      String w = p.token(j).word();
+      if (w.equals(":") || w.equals("\u201C") || w.equals("\"") || w.equals("``") || w.equals("''")) {
+        return true;
+      }
+      if (!w.equals(",")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** True when the verb is asked about, not asserted: "Do you support Donald Trump?". */
+  private static boolean question(DependencyTree p, int i) {
+    if (!p.token(p.size() - 1).word().equals("?")) {
+      return false;
+    }
+    Optional<Integer> subject = p.child(i, "nsubj");
+    for (int c : p.children(i)) {
+      if (p.relation(c).equals("aux") && subject.isPresent() && c < subject.get()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the word is the second half of a hyphenated compound ("communist-ruled",
+   * "value-added"): a modifier, not a verb that reports.
+   */
+  private static boolean glued(DependencyTree p, int i) {
+    return i > 0 && p.token(i - 1).word().equals("-") && p.token(i - 1).span().end() == p.token(i).span().start();
   }
 
   /**
@@ -165,10 +290,19 @@ public final class AttributionExtractor {
         }
         int gTok = tokenAt(p, g.cue.start());
         boolean according = gTok >= 0 && p.token(gTok).word().equalsIgnoreCase("according");
-        if (gTok >= 0 && fTok >= 0 && !according && descends(p, gTok, fTok) && !parallel(p, gTok)) {
+        // "..., chanting X ..., the Tribune reports": the inverted report frames the other cue, not the reverse
+        // "X said A, adding B": the same speaker's next report, whatever clause the parse hung it on
+        boolean sameSpeaker = gTok > fTok && fTok >= 0 && p.token(gTok).pos().equals("VBG") && afterComma(p, gTok)
+            && g.source.isPresent() && g.source.equals(f.source);
+        boolean framed = g.content.contains(f.cue) && gTok > fTok && gTok >= 0 && inverted(p, gTok) || sameSpeaker;
+        if (gTok >= 0 && fTok >= 0 && !according && !framed && (descends(p, gTok, fTok) || reportedBefore(p, gTok, fTok))
+            && !parallel(p, gTok)) {
           continue;
         }
-        Span region = g.source.map(g.cue::union).orElse(g.cue);
+        if (gTok >= 0 && fTok >= 0 && p.token(fTok).word().equalsIgnoreCase("according") && !according && !framed) {
+          continue; // "According to the Beacon, the documents reveal ...": the report is what the Beacon says
+        }
+        Span region = sameSpeaker ? g.cue : g.source.map(g.cue::union).orElse(g.cue);
         if (region.contains(content)) {
           content = new Span(content.start(), content.start()); // its "content" is another's source and cue
           break;
@@ -207,6 +341,20 @@ public final class AttributionExtractor {
       }
     }
     return -1;
+  }
+
+  /**
+   * True when {@code f} is an inverted cue ("..., Sabato said") and {@code g} lies in the clause it
+   * reports, before it: "The come-from-behind express that worked ... would derail, Sabato said".
+   */
+  private static boolean reportedBefore(DependencyTree p, int g, int f) {
+    if (!(p.head(f) >= 0 && p.head(f) < f && (p.relation(f).equals("parataxis") || p.relation(f).equals("ccomp")))
+        || g > f) {
+      return false;
+    }
+    boolean[] clause = p.subtree(p.head(f));
+    boolean[] own = p.subtree(f);
+    return clause[g] && !own[g];
   }
 
   /** True when {@code node} lies under {@code ancestor}'s complement clause. */
@@ -254,6 +402,49 @@ public final class AttributionExtractor {
     return Optional.empty();
   }
 
+  /**
+   * The subject a participle or a coordinated cue shares with the clause it hangs on ("He arrived
+   * and said ...", "Romney went after Trump, calling it ... and asserting ..."). A cue verb on the
+   * way up, or beside the cue, is the better owner than a nearer clause: "“...,” Mr. Brown said,
+   * recalling ..." is Brown's recollection, whatever the quotation's own subject.
+   */
+  private Optional<Integer> borrowedSubject(DependencyTree p, int v) {
+    if (p.relation(v).equals("acl") && afterComma(p, v)) {
+      // "Kasich is trumpeting a positive message, refusing to attack": the clause's subject refuses
+      for (int x = p.head(v), up = 0; x >= 0 && up < 4; x = p.head(x), up++) {
+        Optional<Integer> s = p.child(x, "nsubj").filter(y -> y < v);
+        if (s.isPresent() && p.token(x).isVerb() || s.isPresent() && p.child(x, "cop").isPresent()) {
+          return s;
+        }
+      }
+    }
+    Optional<Integer> first = Optional.empty();
+    int g = v;
+    for (int up = 0; up < 4 && p.head(g) >= 0 && CLIMB.contains(p.relation(g)); up++) {
+      int child = g;
+      g = p.head(g);
+      Optional<Integer> s = p.child(g, "nsubj");
+      if (s.isPresent() && isCue(p, g) && s.get() < v) {
+        return s;
+      }
+      for (int c : p.children(g)) {
+        if (c != child && c < v && c > g && isCue(p, c) && (p.relation(c).equals("parataxis") || p.relation(c).equals("conj"))) {
+          Optional<Integer> cs = p.child(c, "nsubj").filter(x -> x < v);
+          if (cs.isPresent()) {
+            return cs; // "“...,” Mr. Brown said, recalling ..."
+          }
+        }
+      }
+      if (first.isEmpty() && s.isPresent()) {
+        first = s;
+        if (up == 0 && !p.token(v).pos().equals("VBG")) {
+          break; // a finite conjunct shares the subject of the clause it joins
+        }
+      }
+    }
+    return first;
+  }
+
   /** "... was first reported by Politico": the noun of a "by" phrase on a passive cue. */
   private static Optional<Integer> byAgent(DependencyTree p, int v) {
     for (int c : p.children(v)) {
@@ -270,8 +461,10 @@ public final class AttributionExtractor {
    */
   private static Optional<Integer> speakerAfter(DependencyTree p, int v) {
     String lemma = p.token(v).lemma().toLowerCase(Locale.ROOT);
-    if (!CueLexicon.REPORT.contains(lemma) || CueLexicon.ADDRESSEE.contains(lemma)) {
-      return Optional.empty();
+    boolean afterQuote = v == 0 || quoteMark(p.token(v - 1).word())
+        || p.isPunct(v - 1) && v > 1 && quoteMark(p.token(v - 2).word());
+    if (!CueLexicon.REPORT.contains(lemma) || CueLexicon.ADDRESSEE.contains(lemma) && !afterQuote) {
+      return Optional.empty(); // "told reporters" names the hearer; "“...?” asked Mr. Manafort" the asker
     }
     int before = v - 1;
     if (before >= 0 && !p.isPunct(before)) {
@@ -283,6 +476,22 @@ public final class AttributionExtractor {
           && (p.token(c).isNoun() || p.token(c).pos().equals("PRP"))) {
         return Optional.of(c);
       }
+      if (c == v + 1 && r.equals("xcomp") && (p.token(c).isProperNoun() || p.token(c).pos().equals("PRP") || named(p, c))) {
+        return Optional.of(c); // "“...,” said Rendell.", parsed as a predicate of "said"
+      }
+    }
+    // the noun phrase right after the cue, up to a comma or the end, whatever the parse made of it:
+    // "“...,” said Virginia delegate Beau Correll, angered that ..."
+    int last = -1;
+    int j = v + 1;
+    while (j < p.size() && p.token(j).pos().matches("DT|JJ.?|NNP?S?|CD|HYPH|POS|PRP")) {
+      if (p.token(j).isNoun() || p.token(j).pos().equals("PRP") || named(p, j)) {
+        last = j;
+      }
+      j++;
+    }
+    if (last >= 0 && (j == p.size() || p.isPunct(j))) {
+      return Optional.of(last);
     }
     return Optional.empty();
   }
@@ -308,6 +517,24 @@ public final class AttributionExtractor {
     }
     out[relative] = true;
     return out;
+  }
+
+  /**
+   * The name or personal pronoun right before a finite cue verb (past auxiliaries and adverbs),
+   * whatever relation the parse gave it.
+   */
+  private static Optional<Integer> nameBefore(DependencyTree p, int v) {
+    if (!p.token(v).pos().matches("VBD|VBZ|VBP")) {
+      return Optional.empty();
+    }
+    int before = v - 1;
+    while (before >= 0 && (p.relation(before).startsWith("aux") || p.token(before).pos().equals("RB"))) {
+      before--;
+    }
+    if (before >= 0 && (p.token(before).isProperNoun() || p.token(before).pos().equals("PRP"))) {
+      return Optional.of(before);
+    }
+    return Optional.empty();
   }
 
   /** The name or pronoun right before or right after a cue verb, outside any other phrase. */
@@ -352,7 +579,49 @@ public final class AttributionExtractor {
   private boolean isCue(DependencyTree p, int i) {
     Token t = p.token(i);
     return t.isVerb() && (CueLexicon.REPORT.contains(t.lemma().toLowerCase(Locale.ROOT))
-        || broad && CueLexicon.isStance(t.word()));
+        || broad && (CueLexicon.isStance(t.word()) || stanceVerb(p, i)));
+  }
+
+  /**
+   * A verb of cognition, intention or evaluation with the complement that makes it attribute
+   * something: a clause or a predicate for cognition ("believe this provides", "see X as Y"), an
+   * infinitive, clause or object for intention ("want to lose", "want East Jerusalem"), an object
+   * or a clause for evaluation ("support Clinton").
+   */
+  private static boolean stanceVerb(DependencyTree p, int v) {
+    String lemma = p.token(v).lemma().toLowerCase(Locale.ROOT);
+    if (p.hasChildLemma(v, "to") || p.token(v).pos().equals("VBG") && !p.relation(v).equals("root")) {
+      return false; // "free to support anyone", "hard to see how": a purpose or a possibility, no one's stance
+    }
+    boolean clause = p.child(v, "ccomp").isPresent() || p.child(v, "xcomp").isPresent();
+    boolean object = p.child(v, "obj").isPresent();
+    if (CueLexicon.COGNITION.contains(lemma)) {
+      // "believe that ...", "his advisers believe, would lead ...", "know this"
+      clause = p.child(v, "ccomp").isPresent() || inverted(p, v)
+          || p.child(v, "obj").filter(o -> p.token(o).pos().equals("DT") || p.token(o).pos().startsWith("W")).isPresent();
+      boolean as = false;
+      for (int c : p.children(v)) {
+        // "see X as Y", parsed with "as" on an oblique or on a predicate ("as most unfair")
+        as |= (p.relation(c).startsWith("obl") || p.relation(c).equals("xcomp") || p.relation(c).equals("advcl"))
+            && p.hasChildLemma(c, "as");
+      }
+      if (clause || object && as) {
+        return true;
+      }
+    }
+    if (CueLexicon.INTENTION.contains(lemma) && (clause || object)) {
+      return true;
+    }
+    if (CueLexicon.COMMUNICATION.contains(lemma)) {
+      boolean about = false;
+      for (int c : p.children(v)) {
+        about |= p.relation(c).startsWith("obl") && p.hasChildLemma(c, "about", "as", "to", "on", "for");
+      }
+      if (clause || object || about || inverted(p, v)) {
+        return true;
+      }
+    }
+    return CueLexicon.EVALUATION.contains(lemma) && (object || clause);
   }
 
   private static boolean impersonal(DependencyTree p, int v) {
@@ -405,6 +674,85 @@ public final class AttributionExtractor {
     return Optional.of(new Found(si, kind, cue, sourceSpan, entity, contentSpan.get(), false));
   }
 
+  /**
+   * "In Mr. Connolly's view, ...", "in the eyes of most Americans", "In a CBS News poll, she led
+   * ...": the preposition is the cue, its noun phrase the source, the clause it modifies the
+   * content. A viewpoint needs its owner; a document needs a clause that no verb of saying governs
+   * ("he said in a letter that ..." is the verb's).
+   */
+  private Optional<Found> inView(DependencyTree p, int si, int i, EntityLayer entities) {
+    int n = p.head(i);
+    if (n < 0 || !p.token(n).isNoun() || p.token(n).isProperNoun()) {
+      return Optional.empty();
+    }
+    String lemma = p.token(n).lemma().toLowerCase(Locale.ROOT);
+    int clause = p.head(n);
+    if (clause < 0 || !p.relation(n).startsWith("obl") && !p.relation(n).startsWith("nmod")) {
+      return Optional.empty();
+    }
+    if (CueLexicon.VIEWPOINTS.contains(lemma)) {
+      // the viewpoint noun is the cue and its owner the source: "in [Mr. Connolly's] [view]"
+      Optional<Integer> owner = p.child(n, "nmod:poss");
+      for (int c : p.children(n)) {
+        if (owner.isEmpty() && p.relation(c).startsWith("nmod") && p.hasChildLemma(c, "of")) {
+          owner = Optional.of(c);
+        }
+      }
+      if (owner.isEmpty()) {
+        return Optional.empty();
+      }
+      int o = owner.get();
+      boolean[] source = p.subtree(o);
+      boolean[] content = p.subtree(clause);
+      boolean[] phrase = p.subtree(n);
+      for (int j = 0; j < p.size(); j++) {
+        source[j] &= !(p.token(j).pos().equals("POS") || p.relation(j).equals("case") && p.head(j) == o);
+        content[j] &= !phrase[j];
+      }
+      Optional<Span> sourceSpan = p.span(source);
+      Optional<Span> contentSpan = longestRun(p, content);
+      if (sourceSpan.isEmpty() || contentSpan.isEmpty() || wordsIn(p, content) < 2) {
+        return Optional.empty();
+      }
+      Optional<EntityId> entity = entityOf(p, o, sourceSpan.get(), entities);
+      return Optional.of(new Found(si, kindOf(p, o, source, entity, entities), p.token(n).span(), sourceSpan, entity,
+          contentSpan.get(), false));
+    } else if (!CueLexicon.FINDINGS.contains(lemma) || isCue(p, clause) || !fronted(p, i, n)) {
+      return Optional.empty(); // "she is ahead in the polls" describes a standing, not what a poll says
+    }
+    boolean[] source = p.subtree(n);
+    source[i] = false;
+    boolean[] content = p.subtree(clause);
+    for (int j = 0; j < p.size(); j++) {
+      if (source[j] || j == i) {
+        content[j] = false;
+      }
+    }
+    Optional<Span> sourceSpan = p.span(source);
+    Optional<Span> contentSpan = longestRun(p, content);
+    if (sourceSpan.isEmpty() || contentSpan.isEmpty() || wordsIn(p, content) < 2) {
+      return Optional.empty();
+    }
+    Optional<EntityId> entity = entityOf(p, n, sourceSpan.get(), entities);
+    return Optional.of(new Found(si, kindOf(p, n, source, entity, entities), p.token(i).span(), sourceSpan, entity,
+        contentSpan.get(), false));
+  }
+
+  /** True when the phrase opens its sentence and a comma closes it: "In a CBS News poll, ...". */
+  private static boolean fronted(DependencyTree p, int i, int n) {
+    for (int j = 0; j < i; j++) {
+      if (!p.isPunct(j) && !p.token(j).pos().equals("CC") && !p.token(j).pos().equals("RB")) {
+        return false;
+      }
+    }
+    boolean[] phrase = p.subtree(n);
+    int end = i;
+    while (end + 1 < p.size() && phrase[end + 1]) {
+      end++;
+    }
+    return end + 1 < p.size() && p.token(end + 1).word().equals(",");
+  }
+
   private static int wordsIn(DependencyTree p, boolean[] marked) {
     int n = 0;
     for (int j = 0; j < marked.length; j++) {
@@ -415,14 +763,26 @@ public final class AttributionExtractor {
 
   /** "KING: The evidence was ...": a speaker's name, a colon, and what the speaker says. */
   private Optional<Found> speakerColon(DependencyTree p, int si, int colon, EntityLayer entities) {
-    if (colon < 1 || colon > 6 || colon + 2 >= p.size()) {
+    int start = 0;
+    for (int j = colon - 1; j > 0; j--) {
+      String w = p.token(j).word();
+      if (w.equals("-") || w.equals("\u2014") || w.equals("\u2013") || w.equals("--")) {
+        start = j + 1; // "Iowa polls not wrong, just too early - Mark Blumenthal: “...”"
+        break;
+      }
+    }
+    if (colon - start < 1 || colon - start > 6 || colon + 2 >= p.size()) {
       return Optional.empty();
     }
-    boolean named = false;
-    for (int j = 0; j < colon; j++) {
+    String label = p.token(colon - 1).lemma().toLowerCase(Locale.ROOT);
+    if (CueLexicon.LABELS.contains(label)) {
+      return Optional.empty(); // "Editor's note: ...", "Update: ..."
+    }
+    boolean named = CueLexicon.DOCUMENTS.contains(label) || CueLexicon.OUTLETS.contains(label);
+    for (int j = start; j < colon; j++) {
       Token t = p.token(j);
       if (!(t.isProperNoun() || t.pos().startsWith("PRP") || t.pos().equals("DT") || t.pos().startsWith("JJ")
-          || t.pos().startsWith("NN") || t.pos().equals("POS"))) {
+          || t.pos().startsWith("NN") || t.pos().equals("POS") || t.word().equalsIgnoreCase("from") && j > start)) {
         return Optional.empty();
       }
       named |= t.isProperNoun() || t.pos().equals("PRP");
@@ -433,13 +793,16 @@ public final class AttributionExtractor {
     boolean[] source = new boolean[p.size()];
     boolean[] content = new boolean[p.size()];
     for (int j = 0; j < p.size(); j++) {
-      source[j] = j < colon;
+      source[j] = j >= start && j < colon;
       content[j] = j > colon;
     }
     boolean saysSomething = false;
+    int words = 0;
     for (int j = colon + 1; j < p.size(); j++) {
       saysSomething |= p.token(j).isVerb();
+      words += p.isPunct(j) || p.token(j).pos().equals("CD") ? 0 : 1;
     }
+    saysSomething |= words >= 4; // "Lynch: No outside influence on FBI probe into Clinton emails."
     if (!saysSomething) {
       return Optional.empty(); // "Clinton: 547.", a tally, not a speaker
     }
@@ -469,20 +832,38 @@ public final class AttributionExtractor {
   }
 
   /** A reporting verb: its subject says, its clausal complement is what is said. */
-  private Optional<Found> verb(DependencyTree p, int si, int v, EntityLayer entities, boolean needsClause) {
+  private Optional<Found> verb(DependencyTree p, int si, int v, EntityLayer entities, Optional<Span> previous,
+      boolean needsClause) {
     if (naming(p, v)) {
       return Optional.empty();
     }
     if (p.relation(v).equals("acl") && p.head(v) >= 0 && p.token(v).pos().equals("VBG")
-        && p.token(p.head(v)).isNoun() && !p.child(v, "nsubj").isPresent()) {
+        && p.token(p.head(v)).isNoun() && !p.child(v, "nsubj").isPresent() && !afterComma(p, v)) {
       return participle(p, si, v, entities); // "a report from Bloomberg saying ..."
     }
     Optional<Integer> expletive = p.child(v, "expl").or(() -> p.child(v, "nsubj:pass")
         .filter(s -> p.token(s).lemma().equalsIgnoreCase("it")));
-    boolean passive = p.child(v, "aux:pass").isPresent() || p.child(v, "nsubj:pass").isPresent();
+    // a passive needs a participle: "“That's who he is,” Ms. Warren said" misparsed with "is" as aux:pass is active
+    boolean passive = (p.child(v, "aux:pass").isPresent() || p.child(v, "nsubj:pass").isPresent())
+        && !p.child(v, "aux:pass").filter(x -> p.token(x).word().equals("'s") || p.token(x).word().equals("\u2019s"))
+            .isPresent() // "he's said", a perfect misparsed as a passive
+        && !p.token(v).pos().equals("VBD") && !p.token(v).pos().equals("VBZ") && !p.token(v).pos().equals("VBP")
+        // "Asked about the polls, Clinton said ...": a bare participle is passive, its asker unnamed
+        || p.token(v).pos().equals("VBN") && (p.relation(v).startsWith("advcl") || firstWord(p, v))
+        && p.child(v, "nsubj").isEmpty() && p.child(v, "aux").isEmpty();
+    if (broad && CueLexicon.EVIDENTIAL.contains(p.token(v).lemma().toLowerCase(Locale.ROOT))
+        && p.child(v, "xcomp").filter(x -> isCue(p, x) || CueLexicon.isStance(p.token(x).word())).isEmpty()) {
+      // "seemed to confirm", "appeared pleased" keep their subject: it is the subject's stance that seems
+      return sourceless(p, si, v); // "the idea seems to sit behind obstacles": the author's own inference
+    }
     Optional<Integer> clause = p.child(v, "ccomp").or(() -> p.child(v, "parataxis"));
     if (broad && clause.isEmpty()) {
-      clause = p.child(v, "xcomp");
+      // not the speaker misparsed as a predicate ("“...,” said Sexton.")
+      clause = p.child(v, "xcomp").filter(x -> !(x == v + 1 && (p.token(x).isProperNoun() || p.token(x).pos().equals("PRP"))));
+    }
+    if (clause.isEmpty()) {
+      // "“I was surprised ...,” said Sexton.": the quotation the parse left as an unlabelled dependent
+      clause = p.child(v, "dep").filter(d -> d < v && p.token(d).isVerb());
     }
     if (expletive.isPresent() && passive && clause.isPresent()) {
       // "it is understood that ...": a claim with no one behind it
@@ -497,11 +878,9 @@ public final class AttributionExtractor {
         return broad ? sourceless(p, si, v) : Optional.empty();
       }
     } else {
-      subject = p.child(v, "nsubj");
-      int g = v;
-      for (int up = 0; subject.isEmpty() && up < 3 && p.head(g) >= 0 && CLIMB.contains(p.relation(g)); up++) {
-        g = p.head(g);
-        subject = p.child(g, "nsubj");
+      subject = p.child(v, "nsubj").or(() -> p.child(v, "nsubj:pass"));
+      if (subject.isEmpty()) {
+        subject = borrowedSubject(p, v);
       }
     }
     Optional<Integer> clausalSubject = passive ? Optional.empty() : p.child(v, "csubj");
@@ -512,12 +891,27 @@ public final class AttributionExtractor {
       subject = speakerAfter(p, v); // "“...,” said Vice President Joe Biden."
     }
     if (subject.isEmpty() && !passive) {
+      subject = nameBefore(p, v); // "..., Cruz praised Pence", with "Cruz" misparsed into the phrase before it
+    }
+    if (subject.isEmpty() && !passive) {
       subject = rootSubject(p, v); // "He took a heckler in stride, saying ..."
     }
     if (subject.isEmpty()) {
       return broad ? sourceless(p, si, v) : Optional.empty();
     }
     int s = subject.get();
+    if (s < v && v > 0 && p.isPunct(v - 1) && !passive && quoteBetween(p, s, v)) {
+      // "“The risk,” said Edward Leamer, an economist, “is that ...”": the speaker follows the cue
+      Optional<Integer> after = speakerAfter(p, v).filter(x -> x > v);
+      if (after.isPresent()) {
+        s = after.get();
+      }
+    }
+    if (p.token(s).word().toLowerCase(Locale.ROOT).matches("it|that|this")
+        && (p.head(s) != v || p.relation(s).equals("expl") || p.token(v).pos().startsWith("JJ"))) {
+      // "It's unclear whether ...", "It's easy to criticize ...", "That said, ...": a dummy, not a speaker
+      return broad ? sourceless(p, si, v) : Optional.empty();
+    }
     Optional<Integer> adjacent = adjacentSpeaker(p, v);
     if (adjacent.isPresent() && s < v && !near(p, s, v)) {
       s = adjacent.get(); // "“... the better angels of our nature,” he concluded."
@@ -589,8 +983,8 @@ public final class AttributionExtractor {
         } else {
           java.util.Arrays.fill(content, true);
         }
-      } else {
-        return Optional.empty();
+      } else if (previous.isEmpty()) {
+        return Optional.empty(); // else "Trump said." may report the sentence before (below)
       }
     }
     if (endsWithColon(p, v)) {
@@ -608,6 +1002,12 @@ public final class AttributionExtractor {
     }
     if (contentSpan.isEmpty()) {
       if (!continues) {
+        if (previous.isPresent() && CueLexicon.REPORT.contains(p.token(v).lemma().toLowerCase(Locale.ROOT))
+            && onlySpeaker(p, v, source)) {
+          // "“The Chinese have complete control over North Korea.” / Trump said.": the sentence before
+          return Optional.of(new Found(si, kindOf(p, s, source, entityOf(p, s, sourceSpan.get(), entities), entities),
+              cueSpan(p, v), sourceSpan, entityOf(p, s, sourceSpan.get(), entities), previous.get(), false));
+        }
         return Optional.empty();
       }
       contentSpan = Optional.of(new Span(p.token(p.size() - 1).span().end(), p.token(p.size() - 1).span().end()));

@@ -32,6 +32,54 @@ final class CueLexicon {
       "acknowledge", "admit", "concede", "learn", "point", "recall", "indicate", "maintain",
       "observe", "ask", "answer", "mention", "estimate", "predict");
 
+  /**
+   * Reporting verbs that report only with a clause, in every reading: their forms are more often
+   * nouns the tagger took for verbs ("battleground states") than reports without one.
+   */
+  static final Set<String> CLAUSE_ALWAYS = Set.of("state");
+
+  /**
+   * Verbs whose particle turns them into something other than a report or a stance: "show up",
+   * "add up", "turn out", "end up".
+   */
+  static final Set<String> PARTICLE_CHANGES_SENSE = Set.of("show", "add", "turn", "end", "make", "give", "look");
+
+  /**
+   * Nouns of a point of view that make "in" a cue: "in Mr. Connolly's view", "in the eyes of most
+   * Americans", "in Trump's mind" (PolNeAR's guidelines name this pattern).
+   */
+  static final Set<String> VIEWPOINTS = Set.of(
+      "view", "opinion", "mind", "word", "eye", "estimation", "judgment", "judgement", "telling", "assessment");
+
+  /**
+   * Documents whose findings "in" attributes to them: "In a CBS News poll, she led ...". Not
+   * speeches or interviews, which come with their own verb of saying.
+   */
+  static final Set<String> FINDINGS = Set.of(
+      "poll", "survey", "study", "report", "analysis", "memo", "letter", "filing", "document", "book",
+      "editorial", "column", "op-ed", "ruling", "census", "tally", "projection", "forecast", "estimate",
+      "paper", "review", "audit", "indictment");
+
+  /**
+   * Evidential verbs: "X seems to ...", "X appears to ..." mark the author's inference, a cue
+   * without a source (PolNeAR marks no source for them).
+   */
+  static final Set<String> EVIDENTIAL = Set.of("seem", "appear");
+
+  /**
+   * Lemmas of nouns of evaluation and commitment that attribute with their owner: "Trump's attacks
+   * on ...", "his criticism of ...", "the senator's pledge to ...". Nouns of a mere position
+   * ("his support", "her plan", "their decision") mostly describe rather than attribute, and are out.
+   */
+  static final Set<String> STANCE_NOUNS = Set.of(
+      "attack", "criticism", "critique", "condemnation", "argument", "proposal", "pledge", "vow", "promise",
+      "embrace", "praise", "objection", "insistence", "rejection", "denunciation");
+
+  /** Labels a colon follows that introduce the outlet's own words, not a speaker's: "Editor's note:". */
+  static final Set<String> LABELS = Set.of(
+      "note", "update", "correction", "clarification", "disclosure", "editor", "ps", "p.s.", "related", "watch",
+      "read", "source", "photo", "video", "credit");
+
   /** Lemmas of nouns that report what their owner said: "Trump's statement that ...". */
   static final Set<String> REPORT_NOUNS = Set.of(
       "statement", "remark", "comment", "claim", "announcement", "testimony", "tweet", "assertion",
@@ -68,7 +116,7 @@ final class CueLexicon {
   static final Set<String> DOCUMENTS = Set.of(
       "report", "statement", "document", "filing", "letter", "memo", "memorandum", "record", "study",
       "survey", "poll", "ruling", "indictment", "complaint", "order", "notification", "notice",
-      "affidavit", "transcript", "data", "figure", "release", "communique", "decree", "verdict", "judgment",
+      "affidavit", "transcript", "data", "release", "communique", "decree", "verdict", "judgment",
       "judgement", "audit", "analysis", "review", "assessment", "email", "cable", "minutes");
 
   /** Head nouns of sources that are institutions. */
@@ -83,6 +131,54 @@ final class CueLexicon {
   static final Set<String> INFORMATION = Set.of(
       "insight", "detail", "information", "account", "update", "picture", "revelation", "finding",
       "point", "fact", "particular", "version", "description", "briefing", "inside", "story", "news");
+
+  /**
+   * Lemmas of verbs of cognition, belief and perception of a fact ("Economists believe this
+   * provides ...", "voters see Clinton as ..."): an attribution when a clause or a predicate
+   * follows ("know that", "see X as Y"), not on their own ("we will see").
+   */
+  static final Set<String> COGNITION = Set.of(
+      "think", "believe", "know", "doubt", "suspect", "assume", "reckon", "figure", "expect",
+      "fear", "worry", "wonder", "realize", "realise", "recognize", "recognise", "understand", "feel",
+      "imagine", "anticipate", "presume", "conclude", "remember", "forget", "envision", "see", "hear",
+      "notice", "view", "regard", "consider", "deem", "trust", "guess", "sense", "hope", "agree",
+      "disagree", "perceive");
+
+  /**
+   * Lemmas of verbs of desire and intention ("Palestinians want East Jerusalem", "he vowed to
+   * ..."): an attribution with what is wanted or intended as object or infinitive. Attempts are
+   * actions, not attributions ("tried to"), so they are not here.
+   */
+  static final Set<String> INTENTION = Set.of(
+      "want", "wish", "plan", "intend", "aim", "seek", "vow", "pledge", "promise", "threaten", "refuse",
+      "decline", "prefer", "desire", "decide", "urge", "demand", "propose", "like", "love", "hate",
+      "dislike", "dread", "crave", "expect");
+
+  /**
+   * Lemmas of verbs of communication beyond the plain reports (manner of speaking, describing,
+   * urging, assuring): "“...,” he whispered", "she described him as ...", "they urged voters to
+   * ...". An attribution with something said: a clause, an object, an infinitive, or "about".
+   */
+  static final Set<String> COMMUNICATION = Set.of(
+      "shout", "whisper", "scream", "mutter", "yell", "murmur", "exclaim", "quip", "retort", "muse",
+      "talk", "describe", "characterize", "characterise", "label", "dub", "brand", "portray",
+      "refer", "discuss", "highlight", "underscore", "signal", "hint", "imply", "insinuate", "recount",
+      "detail", "outline", "plead", "beg", "request", "recommend", "assure",
+      "reassure", "remind", "persuade", "convince", "lament", "complain", "rebut", "counter", "reply",
+      "respond", "urge", "implore", "demand", "vow", "pledge", "promise", "threaten", "predict", "forecast",
+      "concede", "acknowledge", "admit", "confess", "insist", "clarify", "elaborate", "echo", "repeat");
+
+  /**
+   * Lemmas of verbs of support, opposition and evaluation ("19 percent support Clinton",
+   * "Democrats slammed the plan"): an attribution of a stance toward their object.
+   */
+  static final Set<String> EVALUATION = Set.of(
+      "support", "oppose", "endorse", "favor", "favour", "reject", "approve", "disapprove",
+      "welcome", "condemn", "criticize", "criticise", "praise", "blame", "denounce", "slam",
+      "blast", "defend", "question", "dispute", "applaud", "hail", "decry",
+      "deplore", "lament", "mock", "ridicule", "accuse", "dismiss", "admire", "distrust", "fault", "laud",
+      "tout", "commend", "rebuke", "scold", "castigate", "lambast", "chide", "disavow", "repudiate",
+      "advocate", "resent", "regret", "appreciate");
 
   private static volatile Set<String> stance;
 
