@@ -709,14 +709,7 @@ public final class AttributionExtractor {
         source[j] &= !(p.token(j).pos().equals("POS") || p.relation(j).equals("case") && p.head(j) == o);
         content[j] &= !phrase[j];
       }
-      Optional<Span> sourceSpan = p.span(source);
-      Optional<Span> contentSpan = longestRun(p, content);
-      if (sourceSpan.isEmpty() || contentSpan.isEmpty() || wordsIn(p, content) < 2) {
-        return Optional.empty();
-      }
-      Optional<EntityId> entity = entityOf(p, o, sourceSpan.get(), entities);
-      return Optional.of(new Found(si, kindOf(p, o, source, entity, entities), p.token(n).span(), sourceSpan, entity,
-          contentSpan.get(), false));
+      return phraseCue(p, si, n, o, source, content, entities);
     } else if (!CueLexicon.FINDINGS.contains(lemma) || isCue(p, clause) || !fronted(p, i, n)) {
       return Optional.empty(); // "she is ahead in the polls" describes a standing, not what a poll says
     }
@@ -728,14 +721,24 @@ public final class AttributionExtractor {
         content[j] = false;
       }
     }
+    return phraseCue(p, si, i, n, source, content, entities);
+  }
+
+  /**
+   * The attribution of a cue read from a phrase rather than a verb: the tokens marked in
+   * {@code source} (headed by {@code sourceHead}) say it, the longest run of {@code content} is
+   * what they say; none when either is missing or the content is a single word.
+   */
+  private static Optional<Found> phraseCue(DependencyTree p, int si, int cue, int sourceHead, boolean[] source,
+      boolean[] content, EntityLayer entities) {
     Optional<Span> sourceSpan = p.span(source);
     Optional<Span> contentSpan = longestRun(p, content);
     if (sourceSpan.isEmpty() || contentSpan.isEmpty() || wordsIn(p, content) < 2) {
       return Optional.empty();
     }
-    Optional<EntityId> entity = entityOf(p, n, sourceSpan.get(), entities);
-    return Optional.of(new Found(si, kindOf(p, n, source, entity, entities), p.token(i).span(), sourceSpan, entity,
-        contentSpan.get(), false));
+    Optional<EntityId> entity = entityOf(p, sourceHead, sourceSpan.get(), entities);
+    return Optional.of(new Found(si, kindOf(p, sourceHead, source, entity, entities), p.token(cue).span(), sourceSpan,
+        entity, contentSpan.get(), false));
   }
 
   /** True when the phrase opens its sentence and a comma closes it: "In a CBS News poll, ...". */
