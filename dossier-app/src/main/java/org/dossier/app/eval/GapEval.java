@@ -145,8 +145,8 @@ public final class GapEval implements Callable<Integer> {
         out.printf(Locale.ROOT, "%s pronoun %s@%d gold A=%s B=%s ours A=%s B=%s (A=%s%s, B=%s%s, referent %s, candidates %s)%n",
             e.id(), e.pronoun(), e.pronounAt(), e.aGold(), e.bGold(), pa, pb, e.a(), aSeen ? "" : " unseen", e.b(),
             bSeen ? "" : " unseen", referent.map(r -> r.label(e.text())).orElse("-"),
-            cands.stream().map(c -> (c.coversA() ? "A" : "") + (c.coversB() ? "B" : "") + String.format(Locale.ROOT, "%.2f", c.score()))
-                .toList());
+            cands.stream().map(c -> (c.coversA() ? "A" : "") + (c.coversB() ? "B" : "") + String.format(Locale.ROOT, "%.2f", c.score())
+                + (parses ? featureText(c.features()) : "")).toList());
         if (parses) {
           for (org.dossier.annotation.Sentence st : a.sentences()) {
             if (st.span().contains(e.pronounSpan())) {
@@ -303,6 +303,16 @@ public final class GapEval implements Callable<Integer> {
     }
     boolean someoneThere = layer.entities().stream().anyMatch(x -> x.mentions().stream().anyMatch(m -> m.overlaps(span)));
     return !someoneThere && ent.mentions().stream().anyMatch(m -> m.of(text).equals(name));
+  }
+
+  private static String featureText(double[] f) {
+    StringBuilder b = new StringBuilder("{");
+    for (int i = 0; i < f.length && i < PronounModel.FEATURES.size(); i++) {
+      if (f[i] != 0) {
+        b.append(PronounModel.FEATURES.get(i)).append(String.format(Locale.ROOT, "=%.2g ", f[i]));
+      }
+    }
+    return b.append('}').toString();
   }
 
   private static Optional<PronounModel.Choice> choose(Read read) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.dossier.analysis.EntityType;
 import org.dossier.annotation.Dependency;
 import org.dossier.annotation.Sentence;
+import org.dossier.annotation.Token;
 
 /**
  * Resolves a pronoun to the most likely compatible entity: each candidate entity is described by
@@ -84,6 +85,13 @@ final class PronounResolution {
     int matrixSubject = matrix < 0 ? -1 : subjectOf(s, matrix);
     Sentence prev = p.sentence() > 0 ? r.sentences.get(p.sentence() - 1) : null;
     int prevSubject = prev == null ? -1 : subjectOf(prev, root(prev));
+    int later = clauseSubject > p.head() ? clauseSubject : matrixSubject > p.head() ? matrixSubject : -1;
+    if (later >= 0 && s.dependentsOf(later).stream().anyMatch(d -> d.relation().equals("conj"))) {
+      later = -1; // "While he ..., Karan and Murugan arrive": not one of them
+    }
+    if (later < 0) {
+      later = subjectAfterFrontedPhrase(s, p.head());
+    }
     List<Candidate> found = new ArrayList<>();
     for (Cluster c : (Iterable<Cluster>) r.live()::iterator) {
       if (!pronounFits(p, g, c)) {
@@ -131,8 +139,7 @@ final class PronounResolution {
           k.previousSubject = true;
         }
       }
-      int later = clauseSubject > p.head() ? clauseSubject : matrixSubject > p.head() ? matrixSubject : -1;
-      if (later >= 0 && !reflexive && p.sentence() < r.sentences.size()) {
+      if (later >= 0 && !reflexive) {
         for (Mention x : c.mentions) {
           if (x.kind() == Mention.Kind.NAME && x.covers(p.sentence(), later)) {
             k.cataphoric = true; // "In her first season, Ann ...", "Living with his aunt, Tom ..."
@@ -214,6 +221,46 @@ final class PronounResolution {
         && (best.likelyGender == Lexicon.Gender.UNKNOWN || best.likelyGender == g)) {
       best.gender = g;
     }
+  }
+
+  /**
+   * The first token of the name that follows a fronted phrase holding the pronoun and is the
+   * subject of the main clause, read from the words when the parse misses it: a sentence opened
+   * by a preposition, subordinator or participle ("By winning his first title, Vettel matched
+   * ..."), then a comma, then a name (with its article and titles) and a verb. -1 if none.
+   */
+  private int subjectAfterFrontedPhrase(Sentence s, int pronoun) {
+    String pos0 = s.token(0).pos();
+    if (!(pos0.equals("IN") || pos0.equals("WRB") || pos0.equals("VBG") || pos0.equals("VBN") || pos0.equals("TO"))) {
+      return -1;
+    }
+    for (int k = 1; k < pronoun; k++) {
+      if (s.token(k).word().equals(",") || r.inName(s.index(), k, EntityType.PERSON)) {
+        return -1; // the fronted phrase ended, or has its own person
+      }
+    }
+    for (int c = pronoun + 1; c < s.size() - 2 && c <= pronoun + 30; c++) {
+      String w = s.token(c).word();
+      if (w.equals(";") || w.equals(":")) {
+        return -1;
+      }
+      if (!w.equals(",")) {
+        continue;
+      }
+      int k = c + 1;
+      while (k < s.size() && !r.inName(s.index(), k, EntityType.PERSON)
+          && (s.token(k).pos().equals("DT") || s.token(k).pos().startsWith("JJ") || s.token(k).pos().startsWith("NN"))) {
+        k++;
+      }
+      Optional<Mention> name = k < s.size() ? r.nameCovering(s.index(), k) : Optional.empty();
+      if (name.isPresent() && name.get().type() == EntityType.PERSON && name.get().last() + 1 < s.size()) {
+        Token after = s.token(name.get().last() + 1);
+        if (after.isVerb() || after.word().equals(",")) {
+          return k;
+        }
+      }
+    }
+    return -1;
   }
 
   /** Tokens from the end of mention {@code x} to pronoun {@code p}, across sentences. */
