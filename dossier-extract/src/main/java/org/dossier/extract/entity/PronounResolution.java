@@ -29,6 +29,14 @@ final class PronounResolution {
   /** How a name hangs on the noun a possessive pronoun modifies when it is that noun's referent. */
   private static final Set<String> APPOSED = Set.of("appos", "flat", "compound", "nmod:poss");
 
+  /** Relations that put a noun inside another noun phrase: "a member of [the band]". */
+  private static final Set<String> NOMINAL_MODIFIERS = Set.of("nmod", "acl", "acl:relcl", "appos", "nmod:poss");
+  /** Verbs of saying and thinking, whose subject is who a pronoun in their clause usually is. */
+  private static final Set<String> SPEECH = Set.of("say", "tell", "claim", "state", "announce", "explain", "add",
+      "note", "write", "reveal", "admit", "insist", "argue", "believe", "think", "feel", "decide", "hope", "want",
+      "report", "declare", "realize", "realise", "learn", "discover", "know", "promise", "ask", "complain", "deny",
+      "suggest", "recall", "remember", "fear", "agree", "confirm", "acknowledge");
+
   private final Reading r;
   private final PronounModel model;
   /** For each pronoun, the probability of every candidate cluster: the antecedents reported. */
@@ -57,6 +65,8 @@ final class PronounResolution {
     boolean previousSubject;
     /** Named later in the sentence as the subject the pronoun's phrase is fronted before. */
     boolean cataphoric;
+    /** The subject of the verb of saying or thinking whose clause holds the pronoun: "Ann said she ...". */
+    boolean speaker;
 
     Candidate(Cluster cluster) {
       this.cluster = cluster;
@@ -134,6 +144,9 @@ final class PronounResolution {
         }
         if (d == 0 && matrixSubject >= 0 && x.covers(x.sentence(), matrixSubject)) {
           k.matrixSubject = true;
+          if (SPEECH.contains(Reading.lemma(s.token(matrix)))) {
+            k.speaker = true;
+          }
         }
         if (d == 1 && prevSubject >= 0 && x.covers(x.sentence(), prevSubject)) {
           k.previousSubject = true;
@@ -194,6 +207,11 @@ final class PronounResolution {
           k.cataphoric ? 1 : 0,
           g != null && k.cluster.gender == Lexicon.Gender.UNKNOWN && k.cluster.likelyGender != Lexicon.Gender.UNKNOWN
               && k.cluster.likelyGender != g ? 1 : 0,
+          embedded(xs, k.last.head(), NOMINAL_MODIFIERS) ? 1 : 0,
+          embedded(xs, k.last.head(), Set.of("acl:relcl")) && !embedded(s, p.head(), Set.of("acl:relcl")) ? 1 : 0,
+          k.speaker ? 1 : 0,
+          startsSentence(xs, k.last) ? 1 : 0,
+          startsSentence(xs, k.last) && startsSentence(s, p) && k.lastDistance > 0 ? 1 : 0,
       };
       vectors.put(k.cluster, f);
       list.add(f);
@@ -261,6 +279,46 @@ final class PronounResolution {
       }
     }
     return -1;
+  }
+
+  /** Whether a token hangs, on the way to the root, from one of the relations given. */
+  private static boolean embedded(Sentence s, int k, Set<String> relations) {
+    int t = k;
+    for (int hop = 0; hop < 30; hop++) {
+      Optional<Dependency> h = s.headOf(t);
+      if (h.isEmpty() || h.get().governor() < 0) {
+        return false;
+      }
+      if (relations.contains(h.get().relation())) {
+        return true;
+      }
+      t = h.get().governor();
+    }
+    return false;
+  }
+
+  /**
+   * Whether a mention opens its sentence, or the main clause after a fronted phrase and its comma
+   * ("In 1868, Aguilar lost"): read from the words, as a check on a parse that may be wrong.
+   */
+  private boolean startsSentence(Sentence s, Mention m) {
+    int k = 0;
+    while (k < m.first() && (s.token(k).pos().equals("DT") || s.token(k).pos().equals("``")
+        || r.lex.isHonorific(lower(s.token(k))))) {
+      k++;
+    }
+    if (k == m.first()) {
+      return true;
+    }
+    if (!s.token(0).pos().equals("IN") && !s.token(0).pos().equals("RB")) {
+      return false;
+    }
+    for (int c = 1; c < m.first(); c++) {
+      if (s.token(c).word().equals(",")) {
+        return c == m.first() - 1;
+      }
+    }
+    return false;
   }
 
   /** Tokens from the end of mention {@code x} to pronoun {@code p}, across sentences. */
