@@ -94,7 +94,7 @@ final class Clustering {
         found.gender = genderOf(m);
       }
       if (found.type == EntityType.PERSON && found.likelyGender == Lexicon.Gender.UNKNOWN) {
-        found.likelyGender = r.lex.genderOf(w.get(0));
+        found.likelyGender = likelyGender(w);
       }
       if (found.subtype == null) {
         found.subtype = r.subtypes.get(m);
@@ -103,7 +103,7 @@ final class Clustering {
       Cluster c = open(m, m.type());
       if (m.type() == EntityType.PERSON) {
         c.gender = genderOf(m);
-        c.likelyGender = r.lex.genderOf(w.get(0));
+        c.likelyGender = likelyGender(w);
       }
     }
   }
@@ -129,6 +129,18 @@ final class Clustering {
     List<String> w = r.words(m);
     // a lone word is as often a surname as a first name ("Williams", "Lindsay"): no gender from it
     return w.size() > 1 ? r.lex.genderOf(w.get(0)) : Lexicon.Gender.UNKNOWN;
+  }
+
+  /**
+   * The usual gender of a name's first word, unless the name is a lone word that ends a longer
+   * name of the article ("Williams" after "Serena Williams"): a surname says nothing.
+   */
+  private Lexicon.Gender likelyGender(List<String> w) {
+    if (w.size() == 1 && r.names.stream().anyMatch(n -> n.type() == EntityType.PERSON && n.last() > n.first()
+        && r.words(n).get(n.last() - n.first()).equals(w.get(0)))) {
+      return Lexicon.Gender.UNKNOWN;
+    }
+    return r.lex.genderOf(w.get(0));
   }
 
   /** The person a name refers to: the same full name, or the salient bearer of a short form. */
