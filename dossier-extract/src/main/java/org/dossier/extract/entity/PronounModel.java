@@ -28,7 +28,8 @@ public final class PronounModel {
       "last_subject", "last_object", "last_possessor", "parallel", "last_name", "last_pronoun",
       "subject_nearby", "clause_subject", "matrix_subject", "previous_subject",
       "log_mentions", "first_mentioned", "unnamed", "gender_known", "intervening", "cataphoric_subject",
-      "unlikely_gender", "embedded", "in_relative_clause", "speaker", "starts_sentence", "both_start_sentences");
+      "unlikely_gender", "embedded", "in_relative_clause", "speaker", "starts_sentence", "both_start_sentences",
+      "not_typed_person");
 
   private static final PronounModel ENGLISH = load();
 

@@ -212,6 +212,7 @@ final class PronounResolution {
           k.speaker ? 1 : 0,
           startsSentence(xs, k.last) ? 1 : 0,
           startsSentence(xs, k.last) && startsSentence(s, p) && k.lastDistance > 0 ? 1 : 0,
+          p.type() == EntityType.PERSON && k.cluster.type != EntityType.PERSON ? 1 : 0,
       };
       vectors.put(k.cluster, f);
       list.add(f);
@@ -235,6 +236,9 @@ final class PronounResolution {
     candidates.put(p, scores);
     features.put(p, vectors);
     r.join(p, best);
+    if (p.type() == EntityType.PERSON && best.type != EntityType.PERSON) {
+      best.type = EntityType.PERSON; // "he" of a name the tagger took for a thing
+    }
     if (g != null && best.gender == Lexicon.Gender.UNKNOWN
         && (best.likelyGender == Lexicon.Gender.UNKNOWN || best.likelyGender == g)) {
       best.gender = g;
@@ -415,7 +419,19 @@ final class PronounResolution {
     return -1;
   }
 
+  /**
+   * A name the tagger did not call a person and no gazetteer knows ("Shi Qian" as MISC, "Rocky" as
+   * an organisation): a person pronoun may still refer to it, at a cost, and makes it a person.
+   */
+  private static boolean untypedPerson(Cluster c) {
+    return (c.type == EntityType.MISC || c.type == EntityType.ORGANIZATION || c.type == EntityType.LOCATION)
+        && c.place == null && c.subtype == null && c.isNamed();
+  }
+
   private static boolean pronounFits(Mention p, Lexicon.Gender g, Cluster c) {
+    if (p.type() == EntityType.PERSON && untypedPerson(c)) {
+      return true;
+    }
     if (p.type() == EntityType.PERSON) {
       return c.type == EntityType.PERSON && (c.gender == Lexicon.Gender.UNKNOWN || c.gender == g);
     }
