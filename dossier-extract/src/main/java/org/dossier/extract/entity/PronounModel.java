@@ -29,7 +29,7 @@ public final class PronounModel {
       "subject_nearby", "clause_subject", "matrix_subject", "previous_subject",
       "log_mentions", "first_mentioned", "unnamed", "gender_known", "intervening", "cataphoric_subject",
       "unlikely_gender", "embedded", "in_relative_clause", "speaker", "starts_sentence", "both_start_sentences",
-      "not_typed_person");
+      "not_typed_person", "log_name_frequency");
 
   private static final PronounModel ENGLISH = load();
 

@@ -213,6 +213,7 @@ final class PronounResolution {
           startsSentence(xs, k.last) ? 1 : 0,
           startsSentence(xs, k.last) && startsSentence(s, p) && k.lastDistance > 0 ? 1 : 0,
           p.type() == EntityType.PERSON && k.cluster.type != EntityType.PERSON ? 1 : 0,
+          Math.log(1 + nameFrequency(k.cluster)),
       };
       vectors.put(k.cluster, f);
       list.add(f);
@@ -283,6 +284,28 @@ final class PronounResolution {
       }
     }
     return -1;
+  }
+
+  /**
+   * How often the last word of an entity's longest name is written in the whole article, before
+   * and after the pronoun: what the article is about (the GAP paper's topical entity).
+   */
+  private int nameFrequency(Cluster c) {
+    Mention longest = r.longestName(c);
+    if (longest == null) {
+      return 0;
+    }
+    List<String> w = r.words(longest);
+    String last = w.get(w.size() - 1);
+    int n = 0;
+    for (Sentence s : r.sentences) {
+      for (int k = 0; k < s.size(); k++) {
+        if (s.token(k).word().equals(last)) {
+          n++;
+        }
+      }
+    }
+    return n;
   }
 
   /** Whether a token hangs, on the way to the root, from one of the relations given. */
