@@ -12,7 +12,6 @@ import java.util.Set;
 import org.dossier.analysis.EntityType;
 import org.dossier.annotation.Dependency;
 import org.dossier.annotation.Sentence;
-import org.dossier.annotation.Token;
 
 /**
  * Resolves a pronoun to the most likely compatible entity: each candidate entity is described by
@@ -152,7 +151,7 @@ final class PronounResolution {
           k.previousSubject = true;
         }
       }
-      if (later >= 0 && !reflexive) {
+      if (later >= 0 && !reflexive && c.type == EntityType.PERSON) {
         for (Mention x : c.mentions) {
           if (x.kind() == Mention.Kind.NAME && x.covers(p.sentence(), later)) {
             k.cataphoric = true; // "In her first season, Ann ...", "Living with his aunt, Tom ..."
@@ -250,7 +249,8 @@ final class PronounResolution {
    * The first token of the name that follows a fronted phrase holding the pronoun and is the
    * subject of the main clause, read from the words when the parse misses it: a sentence opened
    * by a preposition, subordinator or participle ("By winning his first title, Vettel matched
-   * ..."), then a comma, then a name (with its article and titles) and a verb. -1 if none.
+   * ..."), then a comma, then a name (with its article and titles) and a verb (an adverb
+   * between). -1 if none.
    */
   private int subjectAfterFrontedPhrase(Sentence s, int pronoun) {
     String pos0 = s.token(0).pos();
@@ -276,9 +276,12 @@ final class PronounResolution {
         k++;
       }
       Optional<Mention> name = k < s.size() ? r.nameCovering(s.index(), k) : Optional.empty();
-      if (name.isPresent() && name.get().type() == EntityType.PERSON && name.get().last() + 1 < s.size()) {
-        Token after = s.token(name.get().last() + 1);
-        if (after.isVerb() || after.word().equals(",")) {
+      if (name.isPresent() && name.get().type() == EntityType.PERSON) {
+        int v = name.get().last() + 1;
+        while (v < s.size() && s.token(v).pos().startsWith("RB")) {
+          v++; // "Nyssa eventually becomes"
+        }
+        if (v < s.size() && s.token(v).isVerb()) {
           return k;
         }
       }
