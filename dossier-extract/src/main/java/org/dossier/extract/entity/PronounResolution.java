@@ -451,7 +451,10 @@ final class PronounResolution {
    */
   private static boolean untypedPerson(Cluster c) {
     return (c.type == EntityType.MISC || c.type == EntityType.ORGANIZATION || c.type == EntityType.LOCATION)
-        && c.place == null && c.subtype == null && c.isNamed();
+        && c.place == null && c.subtype == null && c.isNamed()
+        // not what the article already calls "it" or "the company"
+        && c.mentions.stream().allMatch(m -> m.kind() == Mention.Kind.NAME
+            || (m.kind() == Mention.Kind.PRONOUN && m.type() == EntityType.PERSON));
   }
 
   private static boolean pronounFits(Mention p, Lexicon.Gender g, Cluster c) {
