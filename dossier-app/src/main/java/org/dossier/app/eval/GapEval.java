@@ -35,7 +35,9 @@ import picocli.CommandLine.Spec;
  * pronoun to has a mention over the name; when that entity is neither A nor B, the better ranked
  * of the two among the resolver's candidates if its salience is at least {@code --margin} of the
  * best's (GAP gives A and B as the candidates; {@code --referent-only} turns this off). The stock
- * answer: CoreNLP's coreference puts the two in one chain.
+ * answer: CoreNLP's coreference puts the two in one chain. {@code --train FILE} fits the
+ * resolver's weights ({@code pronoun-weights.tsv}) on the examples read, with a 5-fold
+ * cross-validation of the fit; errors are counted by kind to show what is left to fix.
  */
 @Command(name = "gap", mixinStandardHelpOptions = true,
     description = "Pronoun resolution F1 on a GAP file, Dossier beside stock CoreNLP coreference.")
@@ -152,9 +154,8 @@ public final class GapEval implements Callable<Integer> {
             if (st.span().contains(e.pronounSpan())) {
               StringBuilder b = new StringBuilder("    ");
               for (int k = 0; k < st.size(); k++) {
-                int kk = k;
                 String dep = st.headOf(k).map(d -> d.relation() + ">" + d.governor()).orElse("-");
-                b.append(kk).append(':').append(st.token(k).word()).append('/').append(dep).append(' ');
+                b.append(k).append(':').append(st.token(k).word()).append('/').append(dep).append(' ');
               }
               out.println(b);
             }
