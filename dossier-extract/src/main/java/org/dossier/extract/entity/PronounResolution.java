@@ -290,7 +290,7 @@ final class PronounResolution {
   }
 
   /**
-   * How often the last word of an entity's longest name is written in the whole article, before
+   * How often the first or last word of an entity's longest name (the more frequent) is written in the whole article, before
    * and after the pronoun: what the article is about (the GAP paper's topical entity).
    */
   private int nameFrequency(Cluster c) {
@@ -298,17 +298,19 @@ final class PronounResolution {
     if (longest == null) {
       return 0;
     }
-    List<String> w = r.words(longest);
-    String last = w.get(w.size() - 1);
-    int n = 0;
-    for (Sentence s : r.sentences) {
-      for (int k = 0; k < s.size(); k++) {
-        if (s.token(k).word().equals(last)) {
-          n++;
+    int best = 0;
+    for (String word : Set.copyOf(List.of(r.words(longest).get(0), r.words(longest).get(longest.last() - longest.first())))) {
+      int n = 0;
+      for (Sentence s : r.sentences) {
+        for (int k = 0; k < s.size(); k++) {
+          if (s.token(k).word().equals(word)) {
+            n++;
+          }
         }
       }
+      best = Math.max(best, n);
     }
-    return n;
+    return best;
   }
 
   /** Whether a token hangs, on the way to the root, from one of the relations given. */
