@@ -290,8 +290,9 @@ final class PronounResolution {
   }
 
   /**
-   * How often the first or last word of an entity's longest name (the more frequent) is written in the whole article, before
-   * and after the pronoun: what the article is about (the GAP paper's topical entity).
+   * How often the first or last word of an entity's longest name (the more frequent) is written
+   * in the whole article, before and after the pronoun: what the article is about (the GAP
+   * paper's topical entity).
    */
   private int nameFrequency(Cluster c) {
     Mention longest = r.longestName(c);
