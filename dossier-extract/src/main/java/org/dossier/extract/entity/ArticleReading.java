@@ -51,6 +51,6 @@ final class ArticleReading {
     relations.partsOf();
     relations.locatedIn();
     relations.heldIn();
-    return new LayerBuilder(r).build(pronouns.candidates());
+    return new LayerBuilder(r).build(pronouns.candidates(), pronouns.features());
   }
 }

@@ -14,6 +14,11 @@ final class Cluster {
   final List<Mention> mentions = new ArrayList<>();
   final List<Descriptor> descriptors = new ArrayList<>();
   Lexicon.Gender gender = Lexicon.Gender.UNKNOWN;
+  /**
+   * The usual gender of a lone name that may be a first name or a surname ("Lindsay"): a
+   * preference for pronoun resolution, not a constraint.
+   */
+  Lexicon.Gender likelyGender = Lexicon.Gender.UNKNOWN;
   /** For groups: the demonyms and head that identify them ("american pakistani"). */
   String key;
   /** For groups: the country their members are from, when the text says. */
@@ -43,6 +48,9 @@ final class Cluster {
     descriptors.addAll(other.descriptors);
     if (gender == Lexicon.Gender.UNKNOWN) {
       gender = other.gender;
+    }
+    if (likelyGender == Lexicon.Gender.UNKNOWN) {
+      likelyGender = other.likelyGender;
     }
     if (place == null) {
       place = other.place;

@@ -40,14 +40,21 @@ final class Clustering {
     all.addAll(r.nominals);
     all.addAll(r.pronouns);
     all.sort(Comparator.comparing(Mention::span));
+    // a sentence's pronouns are resolved once its names are read: "In her first season, Ann ..."
+    List<Mention> pending = new ArrayList<>();
     for (Mention m : all) {
+      if (!pending.isEmpty() && pending.get(0).sentence() != m.sentence()) {
+        pending.forEach(pronouns::resolve);
+        pending.clear();
+      }
       switch (m.kind()) {
         case NAME -> clusterName(m);
         case NOMINAL -> clusterNominal(m);
-        case PRONOUN -> pronouns.resolve(m);
+        case PRONOUN -> pending.add(m);
         default -> throw new IllegalStateException(m.kind().toString());
       }
     }
+    pending.forEach(pronouns::resolve);
   }
 
   private Cluster open(Mention m, EntityType type) {
@@ -83,6 +90,12 @@ final class Clustering {
     }
     if (found != null) {
       r.join(m, found);
+      if (found.type == EntityType.PERSON && found.gender == Lexicon.Gender.UNKNOWN) {
+        found.gender = genderOf(m);
+      }
+      if (found.type == EntityType.PERSON && found.likelyGender == Lexicon.Gender.UNKNOWN) {
+        found.likelyGender = likelyGender(w);
+      }
       if (found.subtype == null) {
         found.subtype = r.subtypes.get(m);
       }
@@ -90,6 +103,7 @@ final class Clustering {
       Cluster c = open(m, m.type());
       if (m.type() == EntityType.PERSON) {
         c.gender = genderOf(m);
+        c.likelyGender = likelyGender(w);
       }
     }
   }
@@ -112,7 +126,21 @@ final class Clustering {
         return g; // "Queen Mary", "businesswoman Jane Doe"
       }
     }
-    return r.lex.genderOf(r.words(m).get(0));
+    List<String> w = r.words(m);
+    // a lone word is as often a surname as a first name ("Williams", "Lindsay"): no gender from it
+    return w.size() > 1 ? r.lex.genderOf(w.get(0)) : Lexicon.Gender.UNKNOWN;
+  }
+
+  /**
+   * The usual gender of a name's first word, unless the name is a lone word that ends a longer
+   * name of the article ("Williams" after "Serena Williams"): a surname says nothing.
+   */
+  private Lexicon.Gender likelyGender(List<String> w) {
+    if (w.size() == 1 && r.names.stream().anyMatch(n -> n.type() == EntityType.PERSON && n.last() > n.first()
+        && r.words(n).get(n.last() - n.first()).equals(w.get(0)))) {
+      return Lexicon.Gender.UNKNOWN;
+    }
+    return r.lex.genderOf(w.get(0));
   }
 
   /** The person a name refers to: the same full name, or the salient bearer of a short form. */
@@ -188,7 +216,11 @@ final class Clustering {
       // "Gartner, a market research firm": the apposition names the same entity
       Optional<Mention> of = r.mentionHeadedBy(s.index(), up.get().governor());
       if (of.isPresent() && r.clusterOf.containsKey(of.get()) && compatibleNominal(r.clusterOf.get(of.get()).type, m.type())) {
-        r.join(m, r.clusterOf.get(of.get()));
+        Cluster c = r.clusterOf.get(of.get());
+        r.join(m, c);
+        if (c.type == EntityType.PERSON && c.gender == Lexicon.Gender.UNKNOWN) {
+          c.gender = r.lex.genderOfNoun(lemma(r.head(m))); // "Margaret, his elder daughter"
+        }
         return;
       }
     }

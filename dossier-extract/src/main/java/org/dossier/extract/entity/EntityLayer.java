@@ -26,8 +26,19 @@ public final class EntityLayer {
   private final List<Relation> relations;
   private final Map<Span, List<Antecedent>> antecedents;
 
-  /** An entity a pronoun could refer to, with the salience it had there; the highest is the referent. */
-  public record Antecedent(EntityId entity, double score) {}
+  /**
+   * An entity a pronoun could refer to, with its probability there (the highest is the referent)
+   * and the resolver's features of it, in {@link PronounModel#FEATURES} order.
+   */
+  public record Antecedent(EntityId entity, double score, List<Double> features) {
+    public Antecedent {
+      features = List.copyOf(features);
+    }
+
+    public Antecedent(EntityId entity, double score) {
+      this(entity, score, List.of());
+    }
+  }
 
   public EntityLayer(List<Entity> entities) {
     this(entities, Map.of(), List.of());

@@ -1,6 +1,7 @@
 package org.dossier.extract.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,8 +33,11 @@ final class LayerBuilder {
     this.r = r;
   }
 
-  /** @param candidates the clusters each pronoun could refer to, with their salience */
-  EntityLayer build(Map<Mention, Map<Cluster, Double>> candidates) {
+  /**
+   * @param candidates the clusters each pronoun could refer to, with their probability
+   * @param features the resolver's features of those clusters
+   */
+  EntityLayer build(Map<Mention, Map<Cluster, Double>> candidates, Map<Mention, Map<Cluster, double[]>> features) {
     List<Cluster> live = new ArrayList<>(r.live().filter(c -> !c.mentions.isEmpty()).toList());
     live.sort(Comparator.comparingInt(Cluster::firstStart));
     Map<Cluster, EntityId> ids = new HashMap<>();
@@ -82,19 +86,20 @@ final class LayerBuilder {
     relations.sort(Comparator.comparing(Relation::evidence));
     Map<Span, List<EntityLayer.Antecedent>> antecedents = new HashMap<>();
     candidates.forEach((p, scores) -> {
-      Map<EntityId, Double> byEntity = new HashMap<>();
+      Map<EntityId, EntityLayer.Antecedent> byEntity = new HashMap<>();
+      Map<Cluster, double[]> vectors = features.getOrDefault(p, Map.of());
       scores.forEach((c, score) -> {
         Cluster alive = c;
         for (int hop = 0; alive.merged && hop < 5; hop++) {
           alive = clusterOfMerged(alive);
         }
         EntityId id = ids.get(alive);
-        if (id != null) {
-          byEntity.merge(id, score, Math::max);
+        if (id != null && (!byEntity.containsKey(id) || byEntity.get(id).score() < score)) {
+          double[] f = vectors.getOrDefault(c, new double[0]);
+          byEntity.put(id, new EntityLayer.Antecedent(id, score, Arrays.stream(f).boxed().toList()));
         }
       });
-      List<EntityLayer.Antecedent> list = new ArrayList<>();
-      byEntity.forEach((id, score) -> list.add(new EntityLayer.Antecedent(id, score)));
+      List<EntityLayer.Antecedent> list = new ArrayList<>(byEntity.values());
       list.sort((a, b) -> Double.compare(b.score(), a.score()));
       antecedents.put(p.span(), list);
     });

@@ -1,17 +1,20 @@
 package org.dossier.extract.entity;
 
+import static org.dossier.extract.entity.Reading.lemma;
 import static org.dossier.extract.entity.Reading.lower;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.analysis.EntityType;
+import org.dossier.annotation.Dependency;
 import org.dossier.annotation.Sentence;
 import org.dossier.annotation.Token;
 import org.dossier.extract.place.Gazetteer;
@@ -24,6 +27,13 @@ final class NameTyping {
 
   private static final Set<String> LOCATIVE =
       Set.of("in", "from", "to", "at", "across", "throughout", "near", "into", "within", "inside", "outside");
+
+  /** Verbs whose subject is a person. */
+  private static final Set<String> PERSON_VERBS = Set.of("die", "marry", "divorce", "graduate", "retire", "resign",
+      "sing", "star", "study", "kiss", "confess", "realize", "realise", "propose");
+  /** Verbs whose passive subject is a person: "was born", "was elected". */
+  private static final Set<String> PERSON_PASSIVES = Set.of("bear", "elect", "appoint", "educate", "knight",
+      "nominate", "marry", "hire", "kill", "arrest", "imprison", "crown", "baptize", "baptise", "raise", "murder");
 
   private final Reading r;
 
@@ -62,6 +72,26 @@ final class NameTyping {
         r.contextCountries.add(place.get().country());
       }
     }
+    // a name no gazetteer knows that is born, marries, dies or is elected is a person ("Penn was
+    // elected", "Rocky travels"), whatever the tagger said, and so is every other mention of it
+    Set<String> people = new HashSet<>();
+    for (Mention m : r.names) {
+      if ((m.type() == EntityType.LOCATION || m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC)
+          && !r.places.containsKey(m) && r.gazetteer.resolve(r.text(m), r.contextCountries).isEmpty()
+          && subjectOfPersonVerb(m)) {
+        people.add(r.text(m));
+      }
+    }
+    for (int k = 0; k < r.names.size(); k++) {
+      Mention m = r.names.get(k);
+      if (m.type() != EntityType.PERSON && people.contains(r.text(m))) {
+        Mention retyped = m.withType(EntityType.PERSON);
+        moveKeys(m, retyped);
+        r.places.remove(retyped);
+        r.subtypes.remove(retyped);
+        r.names.set(k, retyped);
+      }
+    }
     // one type per name: a clear majority of its mentions (twice as many), never a place made a
     // team or a team a place ("Chicago" in a sports table is both)
     Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
@@ -88,6 +118,18 @@ final class NameTyping {
         r.names.set(k, retyped);
       }
     }
+  }
+
+  /** Whether a name is the subject of a verb only people are the subject of. */
+  private boolean subjectOfPersonVerb(Mention m) {
+    Sentence s = r.sentences.get(m.sentence());
+    Optional<Dependency> h = s.headOf(m.head());
+    if (h.isEmpty() || h.get().governor() < 0 || !h.get().relation().startsWith("nsubj")) {
+      return false;
+    }
+    String verb = lemma(s.token(h.get().governor()));
+    boolean passive = h.get().relation().equals("nsubj:pass");
+    return PERSON_VERBS.contains(verb) || (passive && PERSON_PASSIVES.contains(verb));
   }
 
   /** "from Khyber Pakhtunkhwa", "in Islamabad": a place, whatever the tagger said. */

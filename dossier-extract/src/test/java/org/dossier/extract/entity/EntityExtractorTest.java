@@ -110,6 +110,70 @@ class EntityExtractorTest {
   }
 
   @Test
+  void a_pronoun_in_a_fronted_phrase_refers_to_the_subject_that_follows_it() {
+    // "Mary Smith spoke . In her first season , Anna Jones won ." : her = Anna Jones
+    EntityLayer layer = extractor.extract(article(new String[][] {
+        {"Mary/NNP/PERSON Smith/NNP/PERSON spoke/VBD ./.", "compound 1 0", "nsubj 2 1", "root -1 2", "punct 2 3"},
+        {"In/IN her/PRP$ first/JJ season/NN ,/, Anna/NNP/PERSON Jones/NNP/PERSON won/VBD ./.", "case 3 0",
+            "nmod:poss 3 1", "amod 3 2", "obl 7 3", "punct 7 4", "compound 6 5", "nsubj 7 6", "root -1 7",
+            "punct 7 8"}}));
+    assertThat(layer.entityAt(1, 1)).contains(named(layer, "Anna Jones"));
+  }
+
+  @Test
+  void a_possessive_pronoun_is_not_the_person_its_noun_phrase_names() {
+    // "Living with her aunt Mary Paine , Kelsey Brown studied ." : her = Kelsey Brown, not Mary Paine
+    EntityLayer layer = extractor.extract(article(new String[][] {
+        {"Living/VBG with/IN her/PRP$ aunt/NN Mary/NNP/PERSON Paine/NNP/PERSON ,/, Kelsey/NNP/PERSON "
+            + "Brown/NNP/PERSON studied/VBD ./.", "advcl 9 0", "case 3 1", "nmod:poss 3 2", "obl 0 3",
+            "compound 5 4", "appos 3 5", "punct 9 6", "compound 8 7", "nsubj 9 8", "root -1 9", "punct 9 10"}}));
+    assertThat(layer.entityAt(0, 2)).contains(named(layer, "Kelsey Brown"));
+  }
+
+  @Test
+  void the_subject_of_the_pronouns_own_verb_is_not_its_antecedent() {
+    // "John Smith met Bill Jones . Smith thanked him ." : him = Bill Jones
+    EntityLayer layer = extractor.extract(article(new String[][] {
+        {"John/NNP/PERSON Smith/NNP/PERSON met/VBD Bill/NNP/PERSON Jones/NNP/PERSON ./.", "compound 1 0",
+            "nsubj 2 1", "root -1 2", "compound 4 3", "obj 2 4", "punct 2 5"},
+        {"Smith/NNP/PERSON thanked/VBD him/PRP ./.", "nsubj 1 0", "root -1 1", "obj 1 2", "punct 1 3"}}));
+    assertThat(layer.entityAt(1, 2)).contains(named(layer, "Bill Jones"));
+  }
+
+  @Test
+  void a_lone_name_no_gazetteer_knows_that_marries_is_a_person() {
+    // (the test's lemmas are the words: "marry", as the tagger would give for "married")
+    EntityLayer layer = extractor.extract(article(new String[][] {
+        {"Harmanson/NNP/LOCATION will/MD marry/VB ./.", "nsubj 2 0", "aux 2 1", "root -1 2", "punct 2 3"}}));
+    assertThat(named(layer, "Harmanson").type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void the_resolver_reports_each_candidate_with_its_features() {
+    EntityLayer layer = extractor.extract(article(new String[][] {
+        {"John/NNP/PERSON Smith/NNP/PERSON met/VBD Bill/NNP/PERSON Jones/NNP/PERSON ./.", "compound 1 0",
+            "nsubj 2 1", "root -1 2", "compound 4 3", "obj 2 4", "punct 2 5"},
+        {"He/PRP left/VBD ./.", "nsubj 1 0", "root -1 1", "punct 1 2"}}));
+    List<EntityLayer.Antecedent> candidates = layer.antecedents(layer.mentionAt(1, 0).orElseThrow().span());
+    assertThat(candidates).hasSize(2);
+    assertThat(candidates).allSatisfy(a -> assertThat(a.features()).hasSize(PronounModel.FEATURES.size()));
+    assertThat(candidates.get(0).entity()).isEqualTo(named(layer, "John Smith").id());
+    assertThat(candidates.get(0).score() + candidates.get(1).score()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void fitting_the_weights_learns_which_feature_marks_the_referent() {
+    double[] right = new double[PronounModel.FEATURES.size()];
+    double[] wrong = new double[PronounModel.FEATURES.size()];
+    right[PronounModel.FEATURES.indexOf("last_subject")] = 1;
+    wrong[PronounModel.FEATURES.indexOf("last_object")] = 1;
+    PronounModel m = PronounModel.fit(List.of(new PronounModel.Choice(List.of(wrong, right), 1)), 0.01, 500);
+    assertThat(m.score(right)).isGreaterThan(m.score(wrong));
+    assertThat(PronounModel.parse(List.of(m.toTsv(List.of("test")).split("\n"))).weights()).containsExactly(m.weights(),
+        org.assertj.core.data.Offset.offset(1e-4));
+  }
+
+  @Test
   void a_name_broken_over_two_lines_is_written_on_one() {
     assertThat(LayerBuilder.asName("ASA\n  leaders")).isEqualTo("ASA leaders");
     assertThat(LayerBuilder.asName("Imran Khan")).isEqualTo("Imran Khan");
