@@ -29,11 +29,11 @@ final class NameTyping {
       Set.of("in", "from", "to", "at", "across", "throughout", "near", "into", "within", "inside", "outside");
 
   /** Verbs whose subject is a person. */
-  private static final Set<String> PERSON_VERBS = Set.of("die", "marry", "divorce", "graduate", "retire", "resign",
-      "sing", "star", "study", "kiss", "confess", "realize", "realise", "propose");
+  private static final Set<String> PERSON_VERBS = Set.of("die", "marry", "divorce", "graduate", "resign", "retire",
+      "sing", "kiss", "confess");
   /** Verbs whose passive subject is a person: "was born", "was elected". */
-  private static final Set<String> PERSON_PASSIVES = Set.of("bear", "elect", "appoint", "educate", "knight",
-      "nominate", "marry", "hire", "kill", "arrest", "imprison", "crown", "baptize", "baptise", "raise", "murder");
+  private static final Set<String> PERSON_PASSIVES = Set.of("bear", "elect", "appoint", "educate", "knight", "marry",
+      "kill", "arrest", "imprison", "baptize", "baptise", "raise", "murder");
 
   private final Reading r;
 

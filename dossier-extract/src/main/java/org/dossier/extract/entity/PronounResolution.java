@@ -450,17 +450,21 @@ final class PronounResolution {
 
   /**
    * A name the tagger did not call a person and no gazetteer knows ("Shi Qian" as MISC, "Rocky" as
-   * an organisation): a person pronoun may still refer to it, at a cost, and makes it a person.
+   * an organisation): a person pronoun may still refer to it, at a cost, and makes it a person. An
+   * organisation or place qualifies only when its name opens with a known first name: "he" after
+   * "Air France" or "the Agriculture Department" is someone else, whom the article did not name.
    */
-  private static boolean untypedPerson(Cluster c) {
-    return (c.type == EntityType.MISC || c.type == EntityType.ORGANIZATION || c.type == EntityType.LOCATION)
-        && c.place == null && c.subtype == null && c.isNamed()
+  private boolean untypedPerson(Cluster c) {
+    boolean named = c.type == EntityType.MISC
+        || (c.type == EntityType.ORGANIZATION || c.type == EntityType.LOCATION)
+            && c.names().stream().anyMatch(n -> Lexicon.english().genderOf(r.words(n).get(0)) != Lexicon.Gender.UNKNOWN);
+    return named && c.place == null && c.subtype == null && c.isNamed()
         // not what the article already calls "it" or "the company"
         && c.mentions.stream().allMatch(m -> m.kind() == Mention.Kind.NAME
             || (m.kind() == Mention.Kind.PRONOUN && m.type() == EntityType.PERSON));
   }
 
-  private static boolean pronounFits(Mention p, Lexicon.Gender g, Cluster c) {
+  private boolean pronounFits(Mention p, Lexicon.Gender g, Cluster c) {
     if (p.type() == EntityType.PERSON && untypedPerson(c)) {
       return true;
     }

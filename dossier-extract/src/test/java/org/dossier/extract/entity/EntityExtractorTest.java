@@ -149,6 +149,14 @@ class EntityExtractorTest {
   }
 
   @Test
+  void he_after_an_organisation_does_not_make_it_a_person() {
+    EntityLayer layer = extractor.extract(article(new String[][] {
+        {"Interfax/NNP/ORGANIZATION reported/VBD it/PRP ./.", "nsubj 1 0", "root -1 1", "obj 1 2", "punct 1 3"},
+        {"He/PRP was/VBD released/VBN ./.", "nsubj:pass 2 0", "aux:pass 2 1", "root -1 2", "punct 2 3"}}));
+    assertThat(named(layer, "Interfax").type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
   void the_resolver_reports_each_candidate_with_its_features() {
     EntityLayer layer = extractor.extract(article(new String[][] {
         {"John/NNP/PERSON Smith/NNP/PERSON met/VBD Bill/NNP/PERSON Jones/NNP/PERSON ./.", "compound 1 0",
