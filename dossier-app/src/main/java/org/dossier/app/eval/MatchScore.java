@@ -1,5 +1,7 @@
 package org.dossier.app.eval;
 
+import static org.dossier.app.eval.Measures.ratio;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiPredicate;
@@ -33,17 +35,15 @@ final class MatchScore {
   }
 
   double precision() {
-    return predicted == 0 ? 0 : matchedPredicted / (double) predicted;
+    return ratio(matchedPredicted, predicted);
   }
 
   double recall() {
-    return gold == 0 ? 0 : matchedGold / (double) gold;
+    return ratio(matchedGold, gold);
   }
 
   double f1() {
-    double p = precision();
-    double r = recall();
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    return Measures.f1(precision(), recall());
   }
 
   int predicted() {

@@ -1,5 +1,8 @@
 package org.dossier.app.eval;
 
+import static org.dossier.app.eval.Measures.f1;
+import static org.dossier.app.eval.Measures.ratio;
+
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -207,9 +210,9 @@ public final class MeantimeEval implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, String name, int[] c) {
-    double p = c[3] + c[1] == 0 ? 0 : c[3] / (double) (c[3] + c[1]);
-    double r = c[0] + c[2] == 0 ? 0 : c[0] / (double) (c[0] + c[2]);
-    double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+    double p = ratio(c[3], c[3] + c[1]);
+    double r = ratio(c[0], c[0] + c[2]);
+    double f = f1(p, r);
     out.printf(Locale.ROOT, "%-40s P %.4f  R %.4f  F1 %.4f  (gold found %d, missed %d; predicted right %d, wrong %d)%n",
         name, p, r, f, c[0], c[2], c[3], c[1]);
     out.flush();

@@ -1,5 +1,8 @@
 package org.dossier.app.eval;
 
+import static org.dossier.app.eval.Measures.f1;
+import static org.dossier.app.eval.Measures.ratio;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -116,14 +119,11 @@ public final class MeantimeEventsEval implements Callable<Integer> {
   private static void row(String name, int right, int predicted, int found, int gold) {
     double p = ratio(right, predicted);
     double r = ratio(found, gold);
-    double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+    double f = f1(p, r);
     System.out.printf(Locale.ROOT, "%-24s triggers P %.3f (%d/%d)  R %.3f (%d/%d)  F1 %.3f%n", name, p, right, predicted,
         r, found, gold, f);
   }
 
-  private static double ratio(int a, int b) {
-    return b == 0 ? 0 : a / (double) b;
-  }
 
   private static boolean overlapsAny(List<Span> a, List<Span> b) {
     return a.stream().anyMatch(x -> b.stream().anyMatch(x::overlaps));

@@ -1,5 +1,7 @@
 package org.dossier.app.eval;
 
+import static org.dossier.app.eval.Measures.ratio;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -146,9 +148,6 @@ public final class PloverEval implements Callable<Integer> {
     return String.format(Locale.ROOT, "%.3f (%d/%d)", ratio(a, b), a, b);
   }
 
-  private static double ratio(int a, int b) {
-    return b == 0 ? 0 : a / (double) b;
-  }
 
   /** ASSURE is Dossier's refinement of PLOVER's AGREE. */
   private static boolean same(Event.Type predicted, String gold) {

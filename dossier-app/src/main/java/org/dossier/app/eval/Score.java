@@ -1,5 +1,7 @@
 package org.dossier.app.eval;
 
+import static org.dossier.app.eval.Measures.ratio;
+
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -48,12 +50,12 @@ public final class Score {
 
   public double precision() {
     int[] t = total();
-    return t[0] + t[1] == 0 ? 0 : t[0] / (double) (t[0] + t[1]);
+    return ratio(t[0], t[0] + t[1]);
   }
 
   public double recall() {
     int[] t = total();
-    return t[0] + t[2] == 0 ? 0 : t[0] / (double) (t[0] + t[2]);
+    return ratio(t[0], t[0] + t[2]);
   }
 
   public double f1(String type) {
@@ -82,9 +84,7 @@ public final class Score {
   }
 
   private static double f1(int[] c) {
-    double p = c[0] + c[1] == 0 ? 0 : c[0] / (double) (c[0] + c[1]);
-    double r = c[0] + c[2] == 0 ? 0 : c[0] / (double) (c[0] + c[2]);
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    return Measures.f1(ratio(c[0], c[0] + c[1]), ratio(c[0], c[0] + c[2]));
   }
 
   private int[] counts(String type) {

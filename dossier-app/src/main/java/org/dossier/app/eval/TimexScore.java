@@ -1,5 +1,8 @@
 package org.dossier.app.eval;
 
+import static org.dossier.app.eval.Measures.f1;
+import static org.dossier.app.eval.Measures.ratio;
+
 import java.util.List;
 
 /**
@@ -98,14 +101,6 @@ final class TimexScore {
 
   int gold() {
     return gold;
-  }
-
-  private static double ratio(int a, int b) {
-    return b == 0 ? 0 : (double) a / b;
-  }
-
-  private static double f1(double p, double r) {
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 
   String row(String name) {

@@ -649,7 +649,6 @@ public final class AttributionExtractor {
     boolean[] source = p.subtree(h);
     source[i] = false;
     source[i + 1] = false;
-    Optional<Span> sourceSpan = p.span(source);
     boolean[] content = new boolean[p.size()];
     int clause = p.head(h);
     if (clause >= 0 && clause != i) {
@@ -666,12 +665,7 @@ public final class AttributionExtractor {
     if (contentSpan.isEmpty() || wordsIn(p, content) < 2) {
       contentSpan = previous; // "... are angry. / According to early exit polls." reports the sentence before
     }
-    if (sourceSpan.isEmpty() || contentSpan.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<EntityId> entity = entityOf(p, h, sourceSpan.get(), entities);
-    Kind kind = kindOf(p, h, source, entity, entities);
-    return Optional.of(new Found(si, kind, cue, sourceSpan, entity, contentSpan.get(), false));
+    return sourced(p, si, cue, h, source, contentSpan, false, entities);
   }
 
   /**
@@ -731,14 +725,25 @@ public final class AttributionExtractor {
    */
   private static Optional<Found> phraseCue(DependencyTree p, int si, int cue, int sourceHead, boolean[] source,
       boolean[] content, EntityLayer entities) {
+    if (wordsIn(p, content) < 2) {
+      return Optional.empty();
+    }
+    return sourced(p, si, p.token(cue).span(), sourceHead, source, longestRun(p, content), false, entities);
+  }
+
+  /**
+   * The attribution of a cue whose source is the tokens marked in {@code source}, headed by
+   * {@code sourceHead} (its entity and kind read from there); none without a source or content.
+   */
+  private static Optional<Found> sourced(DependencyTree p, int si, Span cue, int sourceHead, boolean[] source,
+      Optional<Span> content, boolean continues, EntityLayer entities) {
     Optional<Span> sourceSpan = p.span(source);
-    Optional<Span> contentSpan = longestRun(p, content);
-    if (sourceSpan.isEmpty() || contentSpan.isEmpty() || wordsIn(p, content) < 2) {
+    if (sourceSpan.isEmpty() || content.isEmpty()) {
       return Optional.empty();
     }
     Optional<EntityId> entity = entityOf(p, sourceHead, sourceSpan.get(), entities);
-    return Optional.of(new Found(si, kindOf(p, sourceHead, source, entity, entities), p.token(cue).span(), sourceSpan,
-        entity, contentSpan.get(), false));
+    return Optional.of(new Found(si, kindOf(p, sourceHead, source, entity, entities), cue, sourceSpan, entity,
+        content.get(), continues));
   }
 
   /** True when the phrase opens its sentence and a comma closes it: "In a CBS News poll, ...". */
@@ -809,15 +814,7 @@ public final class AttributionExtractor {
     if (!saysSomething) {
       return Optional.empty(); // "Clinton: 547.", a tally, not a speaker
     }
-    int head = colon - 1;
-    Optional<Span> sourceSpan = p.span(source);
-    Optional<Span> contentSpan = p.span(content);
-    if (sourceSpan.isEmpty() || contentSpan.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<EntityId> entity = entityOf(p, head, sourceSpan.get(), entities);
-    return Optional.of(new Found(si, kindOf(p, head, source, entity, entities), p.token(colon).span(), sourceSpan, entity,
-        contentSpan.get(), false));
+    return sourced(p, si, p.token(colon).span(), colon - 1, source, p.span(content), false, entities);
   }
 
   /** "Reportedly, ...": a claim at one remove, from no one named. */
@@ -1008,17 +1005,13 @@ public final class AttributionExtractor {
         if (previous.isPresent() && CueLexicon.REPORT.contains(p.token(v).lemma().toLowerCase(Locale.ROOT))
             && onlySpeaker(p, v, source)) {
           // "“The Chinese have complete control over North Korea.” / Trump said.": the sentence before
-          return Optional.of(new Found(si, kindOf(p, s, source, entityOf(p, s, sourceSpan.get(), entities), entities),
-              cueSpan(p, v), sourceSpan, entityOf(p, s, sourceSpan.get(), entities), previous.get(), false));
+          return sourced(p, si, cueSpan(p, v), s, source, previous, false, entities);
         }
         return Optional.empty();
       }
       contentSpan = Optional.of(new Span(p.token(p.size() - 1).span().end(), p.token(p.size() - 1).span().end()));
     }
-    Optional<EntityId> entity = entityOf(p, s, sourceSpan.get(), entities);
-    Kind kind = kindOf(p, s, source, entity, entities);
-    Span cue = cueSpan(p, v);
-    return Optional.of(new Found(si, kind, cue, sourceSpan, entity, contentSpan.get(), continues));
+    return sourced(p, si, cueSpan(p, v), s, source, contentSpan, continues, entities);
   }
 
   /**
@@ -1046,14 +1039,7 @@ public final class AttributionExtractor {
       return Optional.empty();
     }
     p.mark(clause.get(), content);
-    Optional<Span> sourceSpan = p.span(source);
-    Optional<Span> contentSpan = longestRun(p, content);
-    if (sourceSpan.isEmpty() || contentSpan.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<EntityId> entity = entityOf(p, s, sourceSpan.get(), entities);
-    return Optional.of(new Found(si, kindOf(p, s, source, entity, entities), cueSpan(p, v), sourceSpan, entity,
-        contentSpan.get(), false));
+    return sourced(p, si, cueSpan(p, v), s, source, longestRun(p, content), false, entities);
   }
 
   /**
@@ -1092,14 +1078,7 @@ public final class AttributionExtractor {
       }
     }
     content[n] = false;
-    Optional<Span> sourceSpan = p.span(source);
-    Optional<Span> contentSpan = longestRun(p, content);
-    if (sourceSpan.isEmpty() || contentSpan.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<EntityId> entity = entityOf(p, s, sourceSpan.get(), entities);
-    return Optional.of(new Found(si, kindOf(p, s, source, entity, entities), p.token(n).span(), sourceSpan, entity,
-        contentSpan.get(), false));
+    return sourced(p, si, p.token(n).span(), s, source, longestRun(p, content), false, entities);
   }
 
   /** A cue whose speaker the sentence does not name: "..., saying that ...", "when asked about ...". */

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The small closed word lists the entity layer reads English with: role nouns, qualifiers,
@@ -23,6 +24,7 @@ final class Lexicon {
 
   enum Gender { MALE, FEMALE, UNKNOWN }
 
+  private static final Pattern ROLE_PARTS = Pattern.compile("[- ]");
   private static final Lexicon INSTANCE = load();
 
   private final Map<String, Set<String>> sections;
@@ -48,24 +50,16 @@ final class Lexicon {
   }
 
   boolean isLeaderRole(String role) {
-    if (in("leader", role)) {
-      return true;
-    }
-    for (String part : role.split("[- ]")) {
-      if (in("leader", part)) {
-        return true;
-      }
-    }
-    return false;
+    return roleIn("leader", role);
   }
 
   boolean isFounderRole(String role) {
-    for (String part : role.split("[- ]")) {
-      if (in("founder", part)) {
-        return true;
-      }
-    }
-    return in("founder", role);
+    return roleIn("founder", role);
+  }
+
+  /** The role, or one of the words of a compound role ("founder-chairman", "party leader"), is listed. */
+  private boolean roleIn(String section, String role) {
+    return in(section, role) || ROLE_PARTS.splitAsStream(role).anyMatch(part -> in(section, part));
   }
 
   boolean isQualifier(String word) {
