@@ -6,7 +6,6 @@ import static org.dossier.extract.entity.Reading.lemma;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -111,12 +110,9 @@ final class Clustering {
   private Lexicon.Gender genderOf(Mention m) {
     Span h = r.honorifics.get(m);
     if (h != null) {
-      String w = h.of(r.body()).toLowerCase(Locale.ROOT);
-      if (w.startsWith("mr") || w.equals("sir") || w.equals("lord")) {
-        return Lexicon.Gender.MALE;
-      }
-      if (w.startsWith("mrs") || w.startsWith("ms") || w.equals("miss") || w.equals("dame") || w.equals("madam")) {
-        return Lexicon.Gender.FEMALE;
+      Lexicon.Gender g = r.lex.genderOfNoun(h.of(r.body()));
+      if (g != Lexicon.Gender.UNKNOWN) {
+        return g; // "Mr.", "Sir", "Mrs.", "Dame": the lexicon's male and female titles
       }
     }
     Sentence s = r.sentences.get(m.sentence());

@@ -149,6 +149,15 @@ class EntityExtractorTest {
   }
 
   @Test
+  void a_womans_title_gives_her_name_a_feminine_pronoun() {
+    EntityLayer layer = extractor.extract(article(new String[][] {
+        {"Mrs./NNP Smith/NNP/PERSON met/VBD Mr./NNP Jones/NNP/PERSON ./.", "compound 1 0", "nsubj 2 1", "root -1 2",
+            "compound 4 3", "obj 2 4", "punct 2 5"},
+        {"She/PRP smiled/VBD ./.", "nsubj 1 0", "root -1 1", "punct 1 2"}}));
+    assertThat(layer.entityAt(1, 0)).contains(named(layer, "Smith"));
+  }
+
+  @Test
   void he_after_an_organisation_does_not_make_it_a_person() {
     EntityLayer layer = extractor.extract(article(new String[][] {
         {"Interfax/NNP/ORGANIZATION reported/VBD it/PRP ./.", "nsubj 1 0", "root -1 1", "obj 1 2", "punct 1 3"},
