@@ -72,12 +72,15 @@ final class PloverLexicon {
           continue;
         }
         String[] f = line.split("\t");
-        switch (f[0]) {
-          case "verb" -> verbs.put(f[1], Event.Type.valueOf(f[2]));
-          case "noun" -> nouns.put(f[1], Event.Type.valueOf(f[2]));
-          case "phrase" -> phrases.put(f[1] + " " + f[2], Event.Type.valueOf(f[3]));
-          case "light" -> light.add(f[1]);
+        boolean twice = switch (f[0]) {
+          case "verb" -> verbs.put(f[1], Event.Type.valueOf(f[2])) != null;
+          case "noun" -> nouns.put(f[1], Event.Type.valueOf(f[2])) != null;
+          case "phrase" -> phrases.put(f[1] + " " + f[2], Event.Type.valueOf(f[3])) != null;
+          case "light" -> !light.add(f[1]);
           default -> throw new IllegalStateException("bad lexicon line: " + line);
+        };
+        if (twice) {
+          throw new IllegalStateException("plover-lexicon.tsv lists this trigger twice: " + line);
         }
       }
     } catch (IOException e) {
