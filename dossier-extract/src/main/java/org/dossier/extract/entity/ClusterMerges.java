@@ -50,7 +50,7 @@ final class ClusterMerges {
    * relative clause to be "now part of" the same kind of thing are one person: news writing
    * re-introduces an anonymous actor with a new description ("a US-based Pakistani, who is now
    * part of key ongoing discussions" ... "a key individual ... who is now part of the new round
-   * of talks").
+   * of talks"). People of different genders are never merged this way.
    */
   void mergeSamePredicate() {
     Map<String, Cluster> bySignature = new HashMap<>();
@@ -64,13 +64,18 @@ final class ClusterMerges {
         continue;
       }
       Cluster earlier = bySignature.putIfAbsent(signature.get(), c);
-      if (earlier != null) {
+      if (earlier != null && compatibleGenders(earlier, c)) {
         for (Mention x : c.mentions) {
           r.clusterOf.put(x, earlier);
         }
         earlier.absorb(c);
       }
     }
+  }
+
+  /** "a man, who is a teacher" and "a woman, who is a teacher" are two people. */
+  private static boolean compatibleGenders(Cluster a, Cluster b) {
+    return a.gender == Lexicon.Gender.UNKNOWN || b.gender == Lexicon.Gender.UNKNOWN || a.gender == b.gender;
   }
 
   /**

@@ -158,6 +158,27 @@ class EntityExtractorTest {
   }
 
   @Test
+  void a_man_and_a_woman_said_to_be_the_same_thing_stay_two_people() {
+    String[] deps = {"det 1 0", "nsubj 9 1", "punct 7 2", "nsubj 7 3", "cop 7 4", "advmod 7 5", "det 7 6",
+        "acl:relcl 1 7", "punct 7 8", "root -1 9", "punct 9 10"};
+    String[][] sentences = {
+        concat("A/DT man/NN ,/, who/WP is/VBZ now/RB a/DT teacher/NN ,/, spoke/VBD ./.", deps),
+        concat("A/DT woman/NN ,/, who/WP is/VBZ now/RB a/DT teacher/NN ,/, left/VBD ./.", deps),
+        concat("A/DT person/NN ,/, who/WP is/VBZ now/RB a/DT teacher/NN ,/, stayed/VBD ./.", deps)};
+    EntityLayer layer = extractor.extract(article(sentences));
+    assertThat(layer.entityAt(0, 1)).isPresent();
+    assertThat(layer.entityAt(1, 1)).isPresent().isNotEqualTo(layer.entityAt(0, 1));
+    assertThat(layer.entityAt(2, 1)).isPresent().isEqualTo(layer.entityAt(0, 1));
+  }
+
+  private static String[] concat(String tokens, String[] deps) {
+    String[] out = new String[deps.length + 1];
+    out[0] = tokens;
+    System.arraycopy(deps, 0, out, 1, deps.length);
+    return out;
+  }
+
+  @Test
   void he_after_an_organisation_does_not_make_it_a_person() {
     EntityLayer layer = extractor.extract(article(new String[][] {
         {"Interfax/NNP/ORGANIZATION reported/VBD it/PRP ./.", "nsubj 1 0", "root -1 1", "obj 1 2", "punct 1 3"},
