@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.dossier.analysis.Attribution;
 import org.dossier.analysis.Attribution.Kind;
 import org.dossier.analysis.Entity;
@@ -32,6 +33,7 @@ import org.dossier.text.Span;
 public final class AttributionExtractor {
 
   /** Relations through which a participle or coordinated cue borrows its governor's subject. */
+  private static final Pattern NON_WORD = Pattern.compile("\\W+");
   private static final java.util.Set<String> CLIMB = java.util.Set.of(
       "conj", "advcl", "xcomp", "dep", "parataxis", "ccomp", "advcl:relcl", "acl:relcl");
 
@@ -1233,17 +1235,20 @@ public final class AttributionExtractor {
     }
     boolean named = false;
     boolean person = false;
-    boolean outletName = false;
+    List<String> properNouns = new ArrayList<>();
     for (int j = 0; j < source.length; j++) {
       if (source[j]) {
         Token t = p.token(j);
         if (t.isProperNoun() || t.isEntity()) {
           named |= !(t.ner().equals("MISC") || t.ner().equals("LOCATION") && j != head);
           person |= t.ner().equals("PERSON");
-          outletName |= t.isProperNoun() && CueLexicon.OUTLET_NAMES.contains(t.word().toLowerCase(Locale.ROOT));
+        }
+        if (t.isProperNoun()) {
+          properNouns.add(t.word());
         }
       }
     }
+    boolean outletName = !h.ner().equals("PERSON") && CueLexicon.namesOutlet(properNouns);
     if (CueLexicon.OUTLETS.contains(lemma) && !h.isProperNoun()) {
       return named ? Kind.NAMED_OUTLET : Kind.UNNAMED_OUTLET;
     }
@@ -1277,10 +1282,8 @@ public final class AttributionExtractor {
       return e.name().isPresent() ? Kind.NAMED_PERSON : Kind.ANONYMOUS_SOURCE;
     }
     if (type == EntityType.ORGANIZATION || type == EntityType.LOCATION || type == EntityType.FACILITY) {
-      for (String w : e.name().orElse("").toLowerCase(Locale.ROOT).split("\\W+")) {
-        if (CueLexicon.OUTLET_NAMES.contains(w)) {
-          return Kind.NAMED_OUTLET;
-        }
+      if (CueLexicon.namesOutlet(List.of(NON_WORD.split(e.name().orElse(""))))) {
+        return Kind.NAMED_OUTLET;
       }
       return e.name().isPresent() ? Kind.NAMED_ORGANIZATION : Kind.ANONYMOUS_SOURCE;
     }

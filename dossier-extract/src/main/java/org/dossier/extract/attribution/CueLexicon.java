@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -103,14 +104,32 @@ final class CueLexicon {
       "tabloid", "website", "site", "publication", "media", "television", "tv", "radio", "station",
       "agency", "wire", "journal", "blog", "press");
 
-  /** Words that name outlets when they are part of a proper name ("The New York Post"). */
-  static final Set<String> OUTLET_NAMES = Set.of(
-      "times", "post", "news", "journal", "tribune", "herald", "guardian", "telegraph", "reuters", "ap",
-      "afp", "cnn", "bbc", "fox", "nbc", "abc", "cbs", "msnbc", "politico", "bloomberg", "gazette", "daily",
-      "express", "mail", "dawn", "press", "radio", "tv", "television", "magazine", "axios", "breitbart",
-      "huffpost", "independent", "economist", "jazeera", "associated", "xinhua", "tass", "geo", "npr",
-      "observer", "chronicle", "star", "sun", "mirror", "standard", "review", "newsweek", "dispatch",
-      "inquirer", "globe", "bulletin", "insider", "hill", "intercept", "vox", "slate", "reporter");
+  /** Outlets whose own name says so wherever it stands in a longer one ("BBC World Service", "Reuters"). */
+  private static final Set<String> OUTLET_BRANDS = Set.of(
+      "reuters", "ap", "afp", "cnn", "bbc", "nbc", "abc", "cbs", "msnbc", "npr", "politico", "bloomberg", "axios",
+      "breitbart", "huffpost", "economist", "jazeera", "xinhua", "tass", "newsweek", "intercept", "vox", "slate",
+      "dawn", "geo");
+
+  /**
+   * Words that make a proper name an outlet's when they end it ("The New York Times", "Fox News",
+   * "The Sun"), but not when a company's or a person's name merely holds them ("Standard
+   * Chartered", "Sun Pharma", "Vicente Fox").
+   */
+  private static final Set<String> OUTLET_TITLES = Set.of(
+      "times", "post", "news", "journal", "tribune", "herald", "guardian", "telegraph", "gazette", "daily",
+      "express", "mail", "press", "radio", "tv", "television", "magazine", "independent", "observer", "chronicle",
+      "star", "sun", "mirror", "standard", "review", "dispatch", "inquirer", "globe", "bulletin", "insider", "hill",
+      "reporter");
+
+  /** True when the words of a proper name, in order, name a news outlet. */
+  static boolean namesOutlet(List<String> nameWords) {
+    if (nameWords.isEmpty()) {
+      return false;
+    }
+    String last = nameWords.get(nameWords.size() - 1).toLowerCase(Locale.ROOT);
+    return OUTLET_TITLES.contains(last)
+        || nameWords.stream().anyMatch(w -> OUTLET_BRANDS.contains(w.toLowerCase(Locale.ROOT)));
+  }
 
   /** Head nouns of sources that are documents rather than people. */
   static final Set<String> DOCUMENTS = Set.of(

@@ -42,6 +42,17 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void an_outlet_is_named_by_the_word_that_ends_its_name_not_by_one_inside_another_name() {
+    String clause = " said/VBD/say/3/root that/IN/that/6/mark talks/NNS/talk/6/nsubj resumed/VBD/resume/3/ccomp ./././3/punct";
+    AnnotatedArticle paper = article("Fox/NNP/Fox/2/compound News/NNP/News/3/nsubj" + clause);
+    AnnotatedArticle person = article("Vicente/NNP/Vicente/2/compound Fox/NNP/Fox/3/nsubj" + clause);
+    AnnotatedArticle bank = article("Standard/NNP/Standard/2/compound Chartered/NNP/Chartered/3/nsubj" + clause);
+    assertThat(read(paper).get(0).kind()).isEqualTo(Attribution.Kind.NAMED_OUTLET);
+    assertThat(read(person).get(0).kind()).isNotEqualTo(Attribution.Kind.NAMED_OUTLET);
+    assertThat(read(bank).get(0).kind()).isNotEqualTo(Attribution.Kind.NAMED_OUTLET);
+  }
+
+  @Test
   void reportedly_is_a_hedge() {
     AnnotatedArticle a = article("Reportedly/RB/reportedly/4/advmod ,/,/,/4/punct leaders/NNS/leader/4/nsubj "
         + "met/VBD/meet/0/root ./././4/punct");
