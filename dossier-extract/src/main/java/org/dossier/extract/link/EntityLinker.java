@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dossier.analysis.Entity;
 import org.dossier.analysis.EntityType;
 import org.dossier.analysis.Link;
@@ -38,6 +39,8 @@ public final class EntityLinker {
   /** The score below which no link is given. */
   public static final double THRESHOLD = 0.40;
 
+  /** What separates the words of a name or title: anything but a letter or a digit. */
+  private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Set<String> STOP = Set.of("the", "of", "and", "for", "in", "on", "at", "de", "la", "le",
       "company", "inc", "ltd", "corporation", "party", "city", "state", "people");
   /**
@@ -128,7 +131,7 @@ public final class EntityLinker {
         continue;
       }
       for (String c : names(o)) {
-        for (String w : c.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : WORD_BREAK.split(c.toLowerCase(Locale.ROOT))) {
           if (w.length() >= 3 && !STOP.contains(w)) {
             contextWords.add(w);
           }
@@ -193,9 +196,9 @@ public final class EntityLinker {
   }
 
   private static double score(LinkIndex.Candidate c, boolean acronym, Set<String> context, String name) {
-    Set<String> own = new HashSet<>(List.of(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+    Set<String> own = new HashSet<>(List.of(WORD_BREAK.split(name.toLowerCase(Locale.ROOT))));
     boolean hit = false;
-    for (String w : c.title().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String w : WORD_BREAK.split(c.title().toLowerCase(Locale.ROOT))) {
       if (w.length() >= 3 && !STOP.contains(w) && !own.contains(w) && context.contains(w)) {
         hit = true;
       }

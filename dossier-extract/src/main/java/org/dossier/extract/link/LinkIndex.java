@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
+import java.util.regex.Pattern;
 
 /**
  * A compact, memory-mapped index of CoreNLP's Wikipedia dictionary ({@code wikidict.tab.gz} of
@@ -37,6 +38,8 @@ import java.util.zip.GZIPInputStream;
  * many surface forms point at it), a popularity prior.
  */
 public final class LinkIndex {
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static final int MAGIC = 0x444C4E4B; // "DLNK"
   private static final int VERSION = 2;
@@ -152,7 +155,7 @@ public final class LinkIndex {
 
   /** Surface forms keep their case: "Apple" and "apple", "London" and "LDN" are different names. */
   static String normalize(String surface) {
-    return surface.strip().replace('’', '\'').replaceAll("\\s+", " ");
+    return SPACES.matcher(surface.strip().replace('’', '\'')).replaceAll(" ");
   }
 
   private static String titleCase(String s) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
+import java.util.regex.Pattern;
 import org.dossier.analysis.Place;
 
 /**
@@ -28,6 +29,8 @@ import org.dossier.analysis.Place;
  * the most populous.
  */
 public final class Gazetteer {
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** What kind of place an entry is. */
   public enum Kind {
@@ -166,7 +169,7 @@ public final class Gazetteer {
     if (k.startsWith("the ")) {
       k = k.substring(4);
     }
-    return k.replaceAll("\\s+", " ");
+    return SPACES.matcher(k).replaceAll(" ");
   }
 
   private static Gazetteer load() {
