@@ -1222,8 +1222,7 @@ public final class AttributionExtractor {
     Token h = p.token(head);
     String lemma = h.lemma().toLowerCase(Locale.ROOT);
     String word = h.word().toLowerCase(Locale.ROOT);
-    Optional<Entity> entity = entityId.flatMap(id -> entities.entities().stream()
-        .filter(e -> e.id().equals(id)).findFirst());
+    Optional<Entity> entity = entityId.flatMap(entities::entity);
     if (h.pos().startsWith("PRP")) {
       if (word.equals("we") || word.equals("us")) {
         return Kind.AUTHOR;

@@ -111,12 +111,8 @@ public final class EntityLayer {
     return Optional.ofNullable(entityOf.get(m));
   }
 
-  /**
-   * The entity with a mention that covers {@code span} (the shortest such mention wins, so
-   * "Khyber Pakhtunkhwa" inside "three senior leaders from Khyber Pakhtunkhwa" is the province),
-   * or else the one whose mention overlaps it most; empty when no mention touches it.
-   */
-  public Optional<Entity> entityAt(Span span) {
+  /** The entity whose shortest mention covering {@code span} is the shortest; empty when none covers it. */
+  public Optional<Entity> entityCovering(Span span) {
     Entity best = null;
     int bestLength = Integer.MAX_VALUE;
     for (Entity e : entities) {
@@ -127,9 +123,20 @@ public final class EntityLayer {
         }
       }
     }
-    if (best != null) {
-      return Optional.of(best);
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * The entity with a mention that covers {@code span} (the shortest such mention wins, so
+   * "Khyber Pakhtunkhwa" inside "three senior leaders from Khyber Pakhtunkhwa" is the province),
+   * or else the one whose mention overlaps it most; empty when no mention touches it.
+   */
+  public Optional<Entity> entityAt(Span span) {
+    Optional<Entity> covering = entityCovering(span);
+    if (covering.isPresent()) {
+      return covering;
     }
+    Entity best = null;
     int bestOverlap = 0;
     for (Entity e : entities) {
       for (Span m : e.mentions()) {

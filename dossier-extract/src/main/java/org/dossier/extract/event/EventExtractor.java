@@ -559,18 +559,7 @@ public final class EventExtractor {
 
   /** The entity with the smallest mention covering the token. */
   private static Optional<Entity> entityOfToken(DependencyTree p, int i, EntityLayer entities) {
-    Span t = p.token(i).span();
-    Entity best = null;
-    int bestLength = Integer.MAX_VALUE;
-    for (Entity e : entities.entities()) {
-      for (Span m : e.mentions()) {
-        if (m.contains(t) && m.length() < bestLength) {
-          best = e;
-          bestLength = m.length();
-        }
-      }
-    }
-    return Optional.ofNullable(best);
+    return entities.entityCovering(p.token(i).span());
   }
 
   /** A place the event happens at: "in Islamabad", "to the streets in Islamabad", "at Adiala Jail". */
