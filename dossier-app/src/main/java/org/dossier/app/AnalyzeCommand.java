@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +19,6 @@ import org.dossier.app.report.TextReport;
 import org.dossier.extract.ArticleProcessor;
 import org.dossier.extract.attribution.AttributionExtractor;
 import org.dossier.ingest.Ingest;
-import org.dossier.ingest.Input;
 import org.dossier.json.AnalysisJson;
 import org.dossier.text.Problem;
 import picocli.CommandLine.Command;
@@ -59,8 +57,15 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "Articles analysed at once. Default: ${DEFAULT-VALUE}.")
   int threads;
 
-  @Option(names = "--max-size", defaultValue = "5000000", paramLabel = "BYTES", description = "Largest article accepted, in bytes (for JSON Lines: the largest line). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--max-size", defaultValue = Limits.MAX_SIZE, paramLabel = "BYTES",
+      description = "Largest article accepted, in bytes (for JSON Lines: the largest line): what --timeout can serve."
+          + " Default: ${DEFAULT-VALUE}.")
   long maxSize;
+
+  @Option(names = "--timeout", defaultValue = Limits.TIMEOUT, paramLabel = "SECONDS",
+      description = "Time one article may take; a longer one is stopped and reported (TOO_SLOW), and the batch goes on."
+          + " 0: no limit. Default: ${DEFAULT-VALUE}.")
+  long timeout;
 
   /** Which cues make an attribution: reports of speech and information, or also stance and intention. */
   enum Reading {
@@ -84,15 +89,20 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           new picocli.CommandLine(this), "--max-size must be at least 1 byte: " + maxSize);
     }
+    if (timeout < 0) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(this), "--timeout must be 0 (no limit) or more seconds: " + timeout);
+    }
     PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     Tally tally = new Tally(new Progress(err, Progress.terminal()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     Deque<Future<Analysis>> pending = new ArrayDeque<>();
     try {
+      Analyzer analyzer = new Analyzer(processor(), Limits.budget(timeout));
       Ingest ingest = new Ingest(Optional.ofNullable(date), maxSize);
       ingest.read(paths, input -> {
-        pending.add(pool.submit(() -> analyse(input)));
+        pending.add(pool.submit(() -> analyzer.analyse(input)));
         while (pending.size() > 2 * threads) {
           emit(next(pending), out, err, tally);
         }
@@ -112,48 +122,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     return tally.withProblems > 0 ? Main.SOME_PROBLEMS : Main.OK;
   }
 
-  /**
-   * The analysis of one input. A failure inside the analysis of one article (a bug, not the
-   * environment) becomes an {@code ANALYSIS_FAILED} problem on that article and the batch goes
-   * on; loading the pipeline is outside the guard, so missing models still end the run (exit 3).
-   */
-  private ArticleProcessor broadProcessor;
-
-  /** The JVM's pipeline, with the broad attribution reading when asked for (made once). */
-  private synchronized ArticleProcessor processor() {
-    if (reading != Reading.broad) {
-      return Pipeline.processor();
-    }
-    if (broadProcessor == null) {
-      broadProcessor = Pipeline.processor().withAttributions(AttributionExtractor.broad());
-    }
-    return broadProcessor;
-  }
-
-  private Analysis analyse(Input input) {
-    if (!input.isReadable()) {
-      return Analysis.failed(input.article(), input.problems());
-    }
-    ArticleProcessor processor = processor();
-    Analysis a;
-    try {
-      a = processor.process(input.article());
-    } catch (RuntimeException | StackOverflowError e) {
-      List<Problem> problems = new ArrayList<>(input.problems());
-      String why = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
-      problems.add(Problem.at(input.where(), Problem.Codes.ANALYSIS_FAILED,
-          "the analysis failed (" + e.getClass().getSimpleName() + why + "); please report it"));
-      return Analysis.failed(input.article(), problems);
-    }
-    boolean badDate = input.problems().stream().anyMatch(p -> p.code().equals(Problem.Codes.BAD_DATE));
-    List<Problem> all = new ArrayList<>(input.problems());
-    for (Problem p : a.problems()) {
-      if (badDate && p.code().equals(Problem.Codes.NO_DATE)) {
-        continue; // BAD_DATE already says the article is analysed without a date
-      }
-      all.add(p.where().isPresent() ? p : Problem.at(input.where(), p.code(), p.message()));
-    }
-    return new Analysis(a.article(), a.sentences(), a.entities(), a.times(), a.events(), a.attributions(), a.relations(), all);
+  /** The JVM's pipeline, with the broad attribution reading when asked for. */
+  private ArticleProcessor processor() {
+    return reading == Reading.broad
+        ? Pipeline.processor().withAttributions(AttributionExtractor.broad())
+        : Pipeline.processor();
   }
 
   /** The oldest pending analysis; a failure of the environment inside a worker is rethrown here. */

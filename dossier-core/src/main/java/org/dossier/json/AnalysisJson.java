@@ -45,13 +45,21 @@ public final class AnalysisJson {
     return out.toString();
   }
 
+  /**
+   * Writes one analysis to {@code out}. Unpaired surrogates in the text are written as
+   * {@code \\uXXXX} escapes, so the output encodes as UTF-8 without loss and every span still
+   * matches the body.
+   */
   public static void write(Analysis analysis, Writer out, boolean pretty) {
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+    LoneSurrogateEscaper escaped = new LoneSurrogateEscaper(out);
+    try (JsonGenerator g = FACTORY.createGenerator(escaped)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       if (pretty) {
         g.setPrettyPrinter(new DefaultPrettyPrinter());
       }
       writeAnalysis(g, analysis);
+      g.flush();
+      escaped.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -39,7 +39,7 @@ public record Problem(String code, String message, Optional<String> where) {
    * and the problem); any other code is a warning on an article that was analysed. Fatal:
    * {@link #NOT_FOUND}, {@link #UNREADABLE}, {@link #EMPTY}, {@link #BINARY}, {@link
    * #BAD_ENCODING}, {@link #BAD_JSON}, {@link #TOO_LARGE}, {@link #NOT_ENGLISH}, {@link
-   * #ANALYSIS_FAILED}. Warnings: {@link #BAD_DATE} (the article is analysed without its date, or
+   * #ANALYSIS_FAILED}, {@link #TOO_SLOW}, {@link #OUT_OF_MEMORY}. Warnings: {@link #BAD_DATE} (the article is analysed without its date, or
    * with {@code --date}) and {@link #NO_DATE} (the only one that does not count as a problem in
    * the exit code: relative times merely stay unresolved).
    */
@@ -66,10 +66,15 @@ public record Problem(String code, String message, Optional<String> where) {
     public static final String NOT_ENGLISH = "NOT_ENGLISH";
     /** The analysis itself failed on this article (a bug); the batch goes on. */
     public static final String ANALYSIS_FAILED = "ANALYSIS_FAILED";
+    /** The analysis ran past the article's time budget ({@code --timeout}) and was stopped. */
+    public static final String TOO_SLOW = "TOO_SLOW";
+    /** The analysis of this article needed more memory than the JVM has; the batch goes on. */
+    public static final String OUT_OF_MEMORY = "OUT_OF_MEMORY";
 
     static final java.util.Set<String> FATAL =
         java.util.Set.of(
-            NOT_FOUND, UNREADABLE, EMPTY, BINARY, BAD_ENCODING, BAD_JSON, TOO_LARGE, NOT_ENGLISH, ANALYSIS_FAILED);
+            NOT_FOUND, UNREADABLE, EMPTY, BINARY, BAD_ENCODING, BAD_JSON, TOO_LARGE, NOT_ENGLISH, ANALYSIS_FAILED,
+            TOO_SLOW, OUT_OF_MEMORY);
 
     private Codes() {}
   }

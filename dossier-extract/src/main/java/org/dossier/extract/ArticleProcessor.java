@@ -18,6 +18,7 @@ import org.dossier.extract.event.EventExtractor;
 import org.dossier.extract.relation.RelationExtractor;
 import org.dossier.extract.time.TimeTagger;
 import org.dossier.text.Article;
+import org.dossier.text.Deadline;
 import org.dossier.text.Problem;
 
 /**
@@ -69,13 +70,22 @@ public final class ArticleProcessor {
   }
 
   public Analysis process(Article article) {
+    return process(article, Deadline.NONE);
+  }
+
+  /**
+   * The analysis of {@code article}, stopped with {@link Deadline.Exceeded} if it runs past
+   * {@code deadline} (checked between pieces of the annotation and between stages).
+   */
+  public Analysis process(Article article, Deadline deadline) {
     List<Problem> problems = new ArrayList<>();
     if (article.date().isEmpty()) {
       problems.add(Problem.of(Problem.Codes.NO_DATE,
           "the article has no date: relative times stay unresolved (give one with --date)"));
     }
-    AnnotatedArticle text = annotator.annotate(article);
-    return extract(text, problems);
+    AnnotatedArticle text = annotator.annotate(article, deadline);
+    deadline.check();
+    return extract(text, problems, StageClock.NONE, deadline);
   }
 
   /** The linguistic layer alone: the annotator this processor runs. */
@@ -90,14 +100,21 @@ public final class ArticleProcessor {
 
   /** As {@link #extract(AnnotatedArticle, List)}, telling {@code clock} how long each stage took. */
   public Analysis extract(AnnotatedArticle text, List<Problem> problems, StageClock clock) {
+    return extract(text, problems, clock, Deadline.NONE);
+  }
+
+  private Analysis extract(AnnotatedArticle text, List<Problem> problems, StageClock clock, Deadline deadline) {
     long t0 = System.nanoTime();
     List<TimeExpression> timex = times.tag(text);
     long t1 = System.nanoTime();
+    deadline.check();
     EntityLayer entityLayer = entities.extract(text);
     long t2 = System.nanoTime();
+    deadline.check();
     List<Attribution> claims = attributions.extract(text, entityLayer);
     List<Event> eventList = events.extract(text, entityLayer, timex, claims);
     long t3 = System.nanoTime();
+    deadline.check();
     List<Relation> relationList = relations.extract(text, entityLayer);
     long t4 = System.nanoTime();
     clock.record(Stage.TIMES, t1 - t0);

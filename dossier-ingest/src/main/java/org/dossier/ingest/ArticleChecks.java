@@ -28,8 +28,8 @@ final class ArticleChecks {
    */
   Input check(String id, String where, Optional<String> date, Optional<String> title, Optional<String> source,
       Optional<String> url, String body) {
-    if (body.isBlank()) {
-      return failed(id, where, Problem.Codes.EMPTY, "has no body text");
+    if (TextBytes.isBlank(body)) {
+      return failed(id, where, Problem.Codes.EMPTY, body.isEmpty() ? "has no body text" : "has only white space, no body text");
     }
     Optional<String> binary = TextBytes.controlCharacters(body);
     if (binary.isPresent()) {

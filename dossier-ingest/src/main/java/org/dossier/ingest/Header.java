@@ -28,9 +28,6 @@ record Header(Optional<String> date, Optional<String> title, Optional<String> so
 
   private static final Pattern FIELD = Pattern.compile("(?i)(title|source|url)[ \\t]*:");
 
-  /** Longer lines are body, not a header field. */
-  private static final int MAX_FIELD_LINE = 2000;
-
   static Header parse(String text) {
     Optional<String> date = Optional.empty();
     Optional<String> title = Optional.empty();
@@ -51,9 +48,6 @@ record Header(Optional<String> date, Optional<String> title, Optional<String> so
         }
         pos = skipWhitespace(text, lineEnd);
         continue;
-      }
-      if (lineEnd - pos > MAX_FIELD_LINE) {
-        break;
       }
       Matcher other = DATE_OTHER.matcher(text).region(pos, lineEnd);
       Matcher field = FIELD.matcher(text).region(pos, lineEnd);
@@ -82,7 +76,7 @@ record Header(Optional<String> date, Optional<String> title, Optional<String> so
 
   private static int skipWhitespace(String text, int from) {
     int i = from;
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+    while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i)))) {
       i++;
     }
     return i;

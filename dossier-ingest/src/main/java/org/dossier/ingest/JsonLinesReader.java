@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,12 +25,13 @@ import org.dossier.text.Problem;
  */
 final class JsonLinesReader {
 
-  /** Bytes looked at for NUL bytes before any line is parsed: a binary file is one problem, not thousands. */
+  /** Bytes looked at before any line is parsed: a binary or UTF-16 file is one problem, not thousands. */
   private static final int SNIFF = 8192;
 
   private static final ObjectMapper JSON = JsonMapper.builder(
           JsonFactory.builder()
               .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+              .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION) // {"text": "a", "text": "b"} is no article
               .build())
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
@@ -54,12 +56,16 @@ final class JsonLinesReader {
     int articles = 0;
     try {
       byte[] head = lines.peek(SNIFF);
-      for (int i = 0; i < head.length; i++) {
-        if (head[i] == 0) {
-          sink.accept(ArticleChecks.failed(idPrefix, where, Problem.Codes.BINARY,
-              "contains a NUL byte at byte " + i + ": a binary file, not JSON Lines"));
-          return;
-        }
+      Optional<String> wide = TextBytes.wideEncoding(head, head.length);
+      if (wide.isPresent()) {
+        sink.accept(ArticleChecks.failed(idPrefix, where, Problem.Codes.BAD_ENCODING,
+            "is " + wide.get() + ", not UTF-8: convert it first (e.g. iconv -f " + wide.get().replaceAll(" .*", "") + " -t UTF-8)"));
+        return;
+      }
+      if (isBinary(head)) {
+        sink.accept(ArticleChecks.failed(idPrefix, where, Problem.Codes.BINARY,
+            "contains NUL bytes and does not start with a JSON object: a binary file, not JSON Lines"));
+        return;
       }
       while (lines.next()) {
         if (lines.isBlank()) {
@@ -77,6 +83,25 @@ final class JsonLinesReader {
       sink.accept(ArticleChecks.failed(idPrefix, where, Problem.Codes.EMPTY,
           lines.number() == 0 ? "is empty" : "has only blank lines"));
     }
+  }
+
+  /**
+   * Whether the start of a file says it is binary as a whole: it holds NUL bytes and does not
+   * start with a JSON object. A NUL byte inside a file that does is the problem of its line alone.
+   */
+  private static boolean isBinary(byte[] head) {
+    boolean nul = false;
+    for (byte b : head) {
+      nul |= b == 0;
+    }
+    if (!nul) {
+      return false;
+    }
+    int i = head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF ? 3 : 0;
+    while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+      i++;
+    }
+    return i == head.length || head[i] != '{';
   }
 
   private Input line(Lines lines, String where, String defaultId) {

@@ -54,9 +54,9 @@ final class TextArticleReader {
     String text = ((TextBytes.Text) decoded).text();
     Header header = Header.parse(text);
     String body = text.substring(header.bodyStart());
-    if (body.isBlank()) {
+    if (TextBytes.isBlank(body)) {
       return ArticleChecks.failed(id, where, Problem.Codes.EMPTY,
-          text.isBlank() ? "has only whitespace" : "has header lines but no body text");
+          TextBytes.isBlank(text) ? "has only white space" : "has header lines but no body text");
     }
     return checks.check(id, where, header.date(), header.title(), header.source(), header.url(), body);
   }

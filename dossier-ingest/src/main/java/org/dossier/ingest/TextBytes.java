@@ -37,9 +37,10 @@ final class TextBytes {
    * @param firstByte the offset in the file of {@code bytes[0]}, so that messages give file offsets
    */
   static Result decode(byte[] bytes, int length, long firstByte) {
-    if (length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-      return new Rejected(Problem.Codes.BAD_ENCODING,
-          "is UTF-16, not UTF-8: convert it first (e.g. iconv -f UTF-16 -t UTF-8)");
+    Optional<String> wide = wideEncoding(bytes, length);
+    if (wide.isPresent()) {
+      return new Rejected(Problem.Codes.BAD_ENCODING, "is " + wide.get() + ", not UTF-8: convert it first (e.g. iconv -f "
+          + wide.get().replaceAll(" .*", "") + " -t UTF-8)");
     }
     for (int i = 0; i < length; i++) {
       if (bytes[i] == 0) {
@@ -70,6 +71,71 @@ final class TextBytes {
       return new Rejected(Problem.Codes.BINARY, binary.get());
     }
     return new Text(text);
+  }
+
+  /**
+   * The wide Unicode encoding the bytes are in, if they are UTF-32 or UTF-16: by the byte order
+   * mark, or, without one, by the zero bytes that ASCII characters leave in every second (UTF-16)
+   * or in three of every four (UTF-32) places. Looked at before NUL bytes make a file binary.
+   */
+  static Optional<String> wideEncoding(byte[] bytes, int length) {
+    if (length >= 4 && bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE && bytes[2] == 0 && bytes[3] == 0) {
+      return Optional.of("UTF-32LE");
+    }
+    if (length >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == (byte) 0xFE && bytes[3] == (byte) 0xFF) {
+      return Optional.of("UTF-32BE");
+    }
+    if (length >= 2 && bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) {
+      return Optional.of("UTF-16LE");
+    }
+    if (length >= 2 && bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) {
+      return Optional.of("UTF-16BE");
+    }
+    int n = Math.min(length, 4096) & ~3;
+    if (n < 8) {
+      return Optional.empty();
+    }
+    int[] zeros = new int[4];
+    for (int i = 0; i < n; i++) {
+      if (bytes[i] == 0) {
+        zeros[i & 3]++;
+      }
+    }
+    int quarter = n / 4;
+    if (zeros[1] > 0.9 * quarter && zeros[2] > 0.9 * quarter && zeros[3] > 0.9 * quarter && zeros[0] < 0.1 * quarter) {
+      return Optional.of("UTF-32LE (no byte order mark)");
+    }
+    if (zeros[0] > 0.9 * quarter && zeros[1] > 0.9 * quarter && zeros[2] > 0.9 * quarter && zeros[3] < 0.1 * quarter) {
+      return Optional.of("UTF-32BE (no byte order mark)");
+    }
+    int odd = zeros[1] + zeros[3];
+    int even = zeros[0] + zeros[2];
+    if (odd > 0.7 * (n / 2) && even < 0.05 * (n / 2)) {
+      return Optional.of("UTF-16LE (no byte order mark)");
+    }
+    if (even > 0.7 * (n / 2) && odd < 0.05 * (n / 2)) {
+      return Optional.of("UTF-16BE (no byte order mark)");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether text is blank: nothing but white space of any kind — the ASCII spaces and line
+   * breaks, no-break, em and ideographic spaces, line and paragraph separators — and invisible
+   * format characters (zero-width space, byte order mark, word joiner).
+   */
+  static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!isSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A white space or invisible format character (see {@link #isBlank(String)}). */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
   }
 
   /**

@@ -181,7 +181,7 @@ class TextArticleTest {
   @Test
   void reports_an_empty_file_a_blank_file_and_a_header_without_body_as_empty() throws IOException {
     assertThat(onlyProblem(read(file("a.txt", ""))).message()).isEqualTo("is empty");
-    assertThat(onlyProblem(read(file("b.txt", " \n\t\n"))).message()).isEqualTo("has only whitespace");
+    assertThat(onlyProblem(read(file("b.txt", " \n\t\n"))).message()).isEqualTo("has only white space");
     Problem headerOnly = onlyProblem(read(file("c.txt", "title: T\ndate 2025-04-14\n\n")));
     assertThat(headerOnly.code()).isEqualTo(Problem.Codes.EMPTY);
     assertThat(headerOnly.message()).contains("header lines but no body");

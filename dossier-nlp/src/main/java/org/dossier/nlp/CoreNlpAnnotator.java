@@ -18,11 +18,18 @@ import org.dossier.annotation.Dependency;
 import org.dossier.annotation.Sentence;
 import org.dossier.annotation.Token;
 import org.dossier.text.Article;
+import org.dossier.text.Deadline;
 import org.dossier.text.Span;
 
 /**
  * Stanford CoreNLP behind Dossier's {@link Annotator}: tokens, sentences, parts of speech,
  * lemmas, CoNLL named-entity tags and Universal Dependencies.
+ *
+ * <p>An article runs through two CoreNLP pipelines: one finds tokens and sentences, the other
+ * tags and parses them. Between the two, sentences longer than {@link LongSentences#MAX_TOKENS}
+ * tokens are cut ({@link LongSentences}). A long article is annotated a piece at a time
+ * ({@link TextPieces}), checking the deadline between pieces, so time and memory grow in step
+ * with its length; an ordinary article is one piece.
  *
  * <p>{@link #fast()} is the pipeline Dossier runs: the 4-class CoNLL CRF without SUTime, the
  * numeric classifiers or fine-grained NER, which are most of the stock pipeline's load time and
@@ -31,13 +38,22 @@ import org.dossier.text.Span;
  */
 public final class CoreNlpAnnotator implements Annotator {
 
-  private static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
+  private static final String SEGMENT = "tokenize,ssplit";
+  private static final String TAG = "pos,lemma,ner,depparse";
 
-  private final StanfordCoreNLP pipeline;
+  private final StanfordCoreNLP segmenter;
+  private final StanfordCoreNLP tagger;
 
   private CoreNlpAnnotator(Properties props) {
     RedwoodConfiguration.current().clear().apply();
-    this.pipeline = new StanfordCoreNLP(props);
+    Properties segment = new Properties();
+    segment.putAll(props);
+    segment.setProperty("annotators", SEGMENT);
+    this.segmenter = new StanfordCoreNLP(segment);
+    Properties tag = new Properties();
+    tag.putAll(props);
+    tag.setProperty("annotators", TAG);
+    this.tagger = new StanfordCoreNLP(tag, false); // its input comes from the segmenter
   }
 
   /** Dossier's pipeline; loads in about a second. */
@@ -59,7 +75,6 @@ public final class CoreNlpAnnotator implements Annotator {
 
   private static Properties common() {
     Properties p = new Properties();
-    p.setProperty("annotators", ANNOTATORS);
     // a blank line ends a sentence: headlines and datelines have no full stop
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("tokenize.options", "untokenizable=noneKeep");
@@ -67,18 +82,24 @@ public final class CoreNlpAnnotator implements Annotator {
   }
 
   @Override
-  public AnnotatedArticle annotate(Article article) {
-    Annotation doc = new Annotation(article.body());
-    pipeline.annotate(doc);
-    List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    List<Sentence> sentences = new ArrayList<>(coreSentences.size());
-    for (CoreMap cs : coreSentences) {
-      sentences.add(convert(sentences.size(), cs));
+  public AnnotatedArticle annotate(Article article, Deadline deadline) {
+    String body = article.body();
+    List<Sentence> sentences = new ArrayList<>();
+    for (TextPieces.Piece piece : TextPieces.of(body)) {
+      deadline.check();
+      Annotation doc = new Annotation(body.substring(piece.start(), piece.end()));
+      segmenter.annotate(doc);
+      LongSentences.split(doc, LongSentences.MAX_TOKENS);
+      tagger.annotate(doc);
+      for (CoreMap cs : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+        sentences.add(convert(sentences.size(), cs, piece.start()));
+      }
     }
     return new AnnotatedArticle(article, sentences);
   }
 
-  private static Sentence convert(int index, CoreMap cs) {
+  /** Our sentence from CoreNLP's; {@code offset} is where the annotated piece starts in the body. */
+  private static Sentence convert(int index, CoreMap cs, int offset) {
     List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     for (CoreLabel l : labels) {
@@ -86,7 +107,7 @@ public final class CoreNlpAnnotator implements Annotator {
       tokens.add(
           new Token(
               tokens.size(),
-              new Span(l.beginPosition(), l.endPosition()),
+              new Span(offset + l.beginPosition(), offset + l.endPosition()),
               l.word(),
               orEmpty(l.tag()),
               l.lemma() == null ? l.word() : l.lemma(),
@@ -104,8 +125,8 @@ public final class CoreNlpAnnotator implements Annotator {
     }
     Span span =
         tokens.isEmpty()
-            ? new Span(cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class))
+            ? new Span(offset + cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                offset + cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class))
             : new Span(tokens.get(0).span().start(), tokens.get(tokens.size() - 1).span().end());
     return new Sentence(index, span, tokens, deps);
   }

@@ -71,4 +71,44 @@ class CoreNlpAnnotatorTest {
   void an_empty_body_has_no_sentences() {
     assertThat(annotate("").sentences()).isEmpty();
   }
+
+  @Test
+  void a_sentence_too_long_to_parse_is_cut_into_parts_that_keep_their_offsets() {
+    String body = "Prices rose for " + "apples, pears, plums, ".repeat(120) + "and cherries.";
+    AnnotatedArticle a = annotate(body);
+    assertThat(a.sentences()).hasSizeGreaterThan(2);
+    int tokens = 0;
+    for (Sentence s : a.sentences()) {
+      assertThat(s.tokens()).hasSizeLessThanOrEqualTo(LongSentences.MAX_TOKENS);
+      for (Token t : s.tokens()) {
+        assertThat(t.index()).isEqualTo(s.tokens().indexOf(t));
+        assertThat(t.span().of(body)).isEqualTo(t.word());
+      }
+      for (Dependency d : s.dependencies()) {
+        assertThat(d.dependent()).isBetween(0, s.tokens().size() - 1);
+      }
+      tokens += s.tokens().size();
+    }
+    assertThat(tokens).isGreaterThan(360);
+  }
+
+  @Test
+  void a_long_article_is_annotated_in_pieces_with_offsets_into_the_whole_body() {
+    String paragraph = "The council met in Geneva on Monday. Its chairman, John Smith, said talks would go on.\n\n";
+    String body = paragraph.repeat(400); // 35,000 characters: two pieces
+    AnnotatedArticle a = annotate(body);
+    assertThat(a.sentences()).hasSize(800);
+    Sentence last = a.sentences().get(a.sentences().size() - 1);
+    assertThat(last.span().of(body)).isEqualTo("Its chairman, John Smith, said talks would go on.");
+    assertThat(last.index()).isEqualTo(799);
+  }
+
+  @Test
+  void a_line_of_200000_characters_with_no_space_is_annotated_in_seconds() {
+    String body = "The report follows. " + "ab".repeat(100_000) + " It ends here.";
+    long start = System.nanoTime();
+    AnnotatedArticle a = annotate(body);
+    assertThat((System.nanoTime() - start) / 1e9).isLessThan(30);
+    assertThat(a.sentences().get(a.sentences().size() - 1).span().of(body)).endsWith("It ends here.");
+  }
 }
