@@ -84,6 +84,9 @@ final class HtmlExtraction {
         .or(() -> Optional.ofNullable(doc.selectFirst("h1")).flatMap(h -> clean(h.text())));
     Optional<String> source = meta(doc, "meta[property=og:site_name], meta[name=og:site_name]")
         .or(() -> meta(doc, "meta[name=application-name]"));
+    if (title.isPresent() && source.isPresent()) {
+      title = Optional.of(withoutSiteName(title.get(), source.get()));
+    }
     Optional<String> url = Optional.ofNullable(doc.selectFirst("link[rel=canonical][href]"))
         .flatMap(l -> clean(l.absUrl("href").isEmpty() ? l.attr("href") : l.absUrl("href")))
         .or(() -> meta(doc, "meta[property=og:url], meta[name=og:url]"));
@@ -95,6 +98,17 @@ final class HtmlExtraction {
     Optional<String> date = metaDate(doc).or(() -> timeIn(root)).or(() -> jsonLdDate(doc)).map(HtmlExtraction::iso);
     markFurniture(root, lengths, skipped);
     return new Page(title, date, source, url, paragraphs(root, skipped));
+  }
+
+  /** {@code Talks resume | The Daily} without {@code | The Daily}, when the page's source is The Daily. */
+  private static String withoutSiteName(String title, String source) {
+    for (String separator : List.of(" | ", " - ", " \u2013 ", " \u2014 ", " :: ")) {
+      String suffix = separator + source;
+      if (title.length() > suffix.length() && title.regionMatches(true, title.length() - suffix.length(), suffix, 0, suffix.length())) {
+        return title.substring(0, title.length() - suffix.length()).strip();
+      }
+    }
+    return title;
   }
 
   private static Element mainElement(Document doc, Map<Node, Integer> lengths) {

@@ -132,6 +132,13 @@ class HtmlArticleTest {
   }
 
   @Test
+  void leaves_the_site_name_out_of_the_title() throws IOException {
+    assertThat(page(head("<title>Talks resume | The Daily</title><meta property='og:site_name' content='The Daily'>", TEXT))
+        .article().title()).contains("Talks resume");
+    assertThat(page(head("<title>Talks resume | The Daily</title>", TEXT)).article().title()).contains("Talks resume | The Daily");
+  }
+
+  @Test
   void takes_source_and_url_from_the_page_metadata() throws IOException {
     Article a = page(head("<meta property='og:site_name' content='The Daily'><meta name='application-name' content='Daily App'>"
         + "<link rel='canonical' href='https://example.org/talks'><meta property='og:url' content='https://example.org/og'>", TEXT))
