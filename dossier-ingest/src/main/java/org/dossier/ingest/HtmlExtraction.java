@@ -44,7 +44,7 @@ final class HtmlExtraction {
 
   /** Elements that never hold running text, wherever they are. */
   private static final String NOT_TEXT = "script, style, noscript, iframe, template, svg, math, object, embed, canvas,"
-      + " video, audio, select, button, input, textarea, [hidden], [aria-hidden=true]";
+      + " video, audio, select, button, input, textarea, [hidden]";
 
   /** Page furniture around the article's text. */
   private static final Set<String> FURNITURE = Set.of("nav", "header", "footer", "aside", "form", "menu", "dialog");
@@ -233,7 +233,10 @@ final class HtmlExtraction {
     void text(String s) {
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
-        if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B') {
+        if (c == '\u200B') {
+          continue; // a zero-width space: a place to break a line, not a space
+        }
+        if (Character.isWhitespace(c) || c == '\u00A0') {
           pendingSpace = true;
           continue;
         }

@@ -155,12 +155,13 @@ final class WarcArticleReader {
           break;
         }
       }
+      OptionalLong resume = find(channel, broken + 1, compression == WarcCompression.GZIP ? GZIP_MEMBER : VERSION_LINE);
       if (!reported) {
         sink.accept(ArticleChecks.failed(id + ":" + brokenNumber, where + ":" + brokenNumber, Problem.Codes.BAD_WARC,
-            "record " + brokenNumber + " (at byte " + broken + ") is broken: " + why + "; reading goes on at the next record"));
+            "record " + brokenNumber + " (at byte " + broken + ") is broken: " + why
+                + (resume.isPresent() ? "; reading goes on at the next record" : "; no record follows it")));
         reported = true;
       }
-      OptionalLong resume = find(channel, broken + 1, compression == WarcCompression.GZIP ? GZIP_MEMBER : VERSION_LINE);
       if (resume.isEmpty()) {
         return;
       }
