@@ -47,7 +47,13 @@ final class HtmlExtraction {
       + " video, audio, select, button, input, textarea, [hidden]";
 
   /** Page furniture around the article's text. */
-  private static final Set<String> FURNITURE = Set.of("nav", "header", "footer", "aside", "form", "menu", "dialog");
+  private static final Set<String> FURNITURE = Set.of("nav", "header", "footer", "aside", "menu", "dialog");
+
+  /**
+   * Page furniture unless it holds most of the text: a search or login form, but not the form
+   * that ASP.NET pages wrap around everything.
+   */
+  private static final Set<String> SMALL_FURNITURE = Set.of("form");
 
   /** Words in a class or id that name page furniture ({@code site-nav}, {@code shareButtons}, {@code ad}). */
   private static final Set<String> FURNITURE_WORDS = Set.of(
@@ -157,14 +163,18 @@ final class HtmlExtraction {
   }
 
   /**
-   * Marks page furniture below {@code root} as skipped: furniture elements, and elements whose
-   * class or id names furniture unless they hold most of the root's text (a wrapper called
-   * {@code nav-open}).
+   * Marks page furniture below {@code root} as skipped: furniture elements, and forms and
+   * elements whose class or id names furniture unless they hold most of the root's text (a
+   * wrapper called {@code nav-open}, an ASP.NET page's form).
    */
   private static void markFurniture(Element root, Map<Node, Integer> lengths, Set<Node> skipped) {
     int half = length(lengths, root) / 2;
     for (Element e : root.getAllElements()) {
-      if (e != root && (FURNITURE.contains(e.normalName()) || length(lengths, e) <= half && namesFurniture(e))) {
+      if (e == root) {
+        continue;
+      }
+      boolean small = length(lengths, e) <= half;
+      if (FURNITURE.contains(e.normalName()) || small && (SMALL_FURNITURE.contains(e.normalName()) || namesFurniture(e))) {
         skipped.add(e);
       }
     }

@@ -100,6 +100,16 @@ class HtmlArticleTest {
   }
 
   @Test
+  void keeps_a_form_wrapped_around_the_whole_page_and_leaves_a_search_form_out() throws IOException {
+    assertThat(body(page(head("", "<form id=aspnetForm><div class=top>Daily News</div>"
+        + "<div><p>The story of the page, which is the longest text on it.</p></div></form>"))))
+        .isEqualTo("Daily News\n\nThe story of the page, which is the longest text on it.");
+    assertThat(body(page(head("", "<form action=/search><input name=q> Search the site</form>"
+        + "<div><p>The story of the page, which is the longest text on it.</p></div>"))))
+        .isEqualTo("The story of the page, which is the longest text on it.");
+  }
+
+  @Test
   void does_not_read_ad_into_words_that_contain_it() throws IOException {
     assertThat(body(page(head("", "<div class='header-lead'><p>Lead.</p></div><div class='read-more'><p>Second.</p></div>"))))
         .isEqualTo("Lead.\n\nSecond.");
