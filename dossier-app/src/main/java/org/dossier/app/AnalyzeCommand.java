@@ -32,10 +32,11 @@ import picocli.CommandLine.Parameters;
     description = {
       "Analyse articles and print their dossier: who is who, what happened when, and who says so.",
       "PATH is a text file (header lines such as 'date 2025-04-14', then the body), a JSON Lines file"
-          + " (.jsonl, one article per line), a directory (every .txt, .text and .jsonl file below it),"
+          + " (.jsonl, one article per line), an HTML page (.html, .htm: its main text and metadata), a WARC"
+          + " file (.warc, .warc.gz: every HTML page captured in it), a directory (every such file below it),"
           + " or - for JSON Lines on standard input. See docs/input.md.",
-      "Bad input (a missing, empty, binary, non-UTF-8, oversized or non-English file, a bad date or"
-          + " JSON line) gets one line on standard error naming the file and the problem; the batch goes on.",
+      "Bad input (a missing, empty, binary, non-UTF-8, oversized or non-English file, a bad date,"
+          + " JSON line or WARC record) gets one line on standard error naming the file and the problem; the batch goes on.",
       "Exit codes: 0 ok, 1 some articles had problems, 2 usage, 3 environment."
     })
 final class AnalyzeCommand implements Callable<Integer> {

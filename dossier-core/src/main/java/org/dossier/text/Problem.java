@@ -38,8 +38,8 @@ public record Problem(String code, String message, Optional<String> where) {
    * <p>A <em>fatal</em> code means the article was not analysed (its result carries only its id
    * and the problem); any other code is a warning on an article that was analysed. Fatal:
    * {@link #NOT_FOUND}, {@link #UNREADABLE}, {@link #EMPTY}, {@link #BINARY}, {@link
-   * #BAD_ENCODING}, {@link #BAD_JSON}, {@link #TOO_LARGE}, {@link #NOT_ENGLISH}, {@link
-   * #ANALYSIS_FAILED}, {@link #TOO_SLOW}, {@link #OUT_OF_MEMORY}. Warnings: {@link #BAD_DATE} (the article is analysed without its date, or
+   * #BAD_ENCODING}, {@link #BAD_JSON}, {@link #BAD_WARC}, {@link #TOO_LARGE}, {@link #NOT_ENGLISH},
+   * {@link #ANALYSIS_FAILED}, {@link #TOO_SLOW}, {@link #OUT_OF_MEMORY}. Warnings: {@link #BAD_DATE} (the article is analysed without its date, or
    * with {@code --date}) and {@link #NO_DATE} (the only one that does not count as a problem in
    * the exit code: relative times merely stay unresolved).
    */
@@ -58,6 +58,11 @@ public record Problem(String code, String message, Optional<String> where) {
     public static final String BAD_DATE = "BAD_DATE";
     /** A JSON Lines line that is not a JSON object with a string {@code text}. */
     public static final String BAD_JSON = "BAD_JSON";
+    /**
+     * A WARC record that cannot be read: cut short, a wrong {@code Content-Length}, a header that
+     * cannot be parsed, a damaged gzip member. Reading goes on at the next record found.
+     */
+    public static final String BAD_WARC = "BAD_WARC";
     /** Larger than {@code --max-size}; checked before the article is read. */
     public static final String TOO_LARGE = "TOO_LARGE";
     /** The article has no date and none was given; a warning that does not affect the exit code. */
@@ -73,8 +78,8 @@ public record Problem(String code, String message, Optional<String> where) {
 
     static final java.util.Set<String> FATAL =
         java.util.Set.of(
-            NOT_FOUND, UNREADABLE, EMPTY, BINARY, BAD_ENCODING, BAD_JSON, TOO_LARGE, NOT_ENGLISH, ANALYSIS_FAILED,
-            TOO_SLOW, OUT_OF_MEMORY);
+            NOT_FOUND, UNREADABLE, EMPTY, BINARY, BAD_ENCODING, BAD_JSON, BAD_WARC, TOO_LARGE, NOT_ENGLISH,
+            ANALYSIS_FAILED, TOO_SLOW, OUT_OF_MEMORY);
 
     private Codes() {}
   }

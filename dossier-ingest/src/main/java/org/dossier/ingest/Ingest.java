@@ -19,18 +19,24 @@ import java.util.function.Consumer;
 import org.dossier.text.Problem;
 
 /**
- * Reads articles from paths: text files, JSON Lines, directories, or {@code -} for JSON Lines on
- * standard input. Each article becomes one {@link Input}, in order, handed to the sink as soon as
+ * Reads articles from paths: text files, JSON Lines, HTML pages, WARC files, directories, or
+ * {@code -} for JSON Lines on standard input. Each article becomes one {@link Input}, in order, handed to the sink as soon as
  * it is read (nothing is read ahead). Bad input never throws: it becomes an input carrying a
  * {@link Problem} that names the file (and line), and reading goes on with the next one.
  *
  * <ul>
- *   <li>A text file (any name) is one article: header lines, then the body ({@link Header}). Its
- *       id is its file name.
+ *   <li>A text file (any name not listed below) is one article: header lines, then the body
+ *       ({@link Header}). Its id is its file name.
  *   <li>A {@code .jsonl} file or {@code -} holds one article per line; the id defaults to
  *       {@code file:line}.
- *   <li>A directory: every {@code .txt}, {@code .text} and {@code .jsonl} file below it, in
- *       sorted order, skipping hidden files and folders; ids are paths relative to it.
+ *   <li>An {@code .html} or {@code .htm} file is one article: the page's main text, with its
+ *       title, date, source and URL from the page's metadata ({@link HtmlArticleReader}). Its id
+ *       is its file name.
+ *   <li>A {@code .warc} or {@code .warc.gz} file holds one article per HTML page captured in it
+ *       ({@link WarcArticleReader}); the id is the page's URL, problems are at {@code file:record}.
+ *   <li>A directory: every {@code .txt}, {@code .text}, {@code .jsonl}, {@code .html},
+ *       {@code .htm}, {@code .warc} and {@code .warc.gz} file below it, in sorted order, skipping
+ *       hidden files and folders; ids are paths relative to it.
  * </ul>
  */
 public final class Ingest {
@@ -41,6 +47,8 @@ public final class Ingest {
   private final InputStream stdin;
   private final TextArticleReader text;
   private final JsonLinesReader jsonLines;
+  private final HtmlArticleReader html;
+  private final WarcArticleReader warc;
 
   /**
    * @param defaultDate the date of articles that carry none (an article's own date wins)
@@ -61,6 +69,8 @@ public final class Ingest {
     ArticleChecks checks = new ArticleChecks(defaultDate);
     this.text = new TextArticleReader(checks, maxBytes);
     this.jsonLines = new JsonLinesReader(checks, maxBytes);
+    this.html = new HtmlArticleReader(checks, maxBytes);
+    this.warc = new WarcArticleReader(html, maxBytes);
   }
 
   /** Reads every article under {@code paths}, in order, handing each to {@code sink}. */
@@ -87,15 +97,46 @@ public final class Ingest {
     }
   }
 
-  /** Whether a file in a directory is read: its name ends in .txt, .text or .jsonl. */
+  /** The kinds of file read, by name. */
+  private enum Kind {
+    TEXT, JSON_LINES, HTML, WARC;
+
+    static Kind of(String fileName) {
+      String n = fileName.toLowerCase(Locale.ROOT);
+      if (n.endsWith(".jsonl")) {
+        return JSON_LINES;
+      }
+      if (n.endsWith(".html") || n.endsWith(".htm")) {
+        return HTML;
+      }
+      if (n.endsWith(".warc") || n.endsWith(".warc.gz")) {
+        return WARC;
+      }
+      return TEXT;
+    }
+  }
+
+  /**
+   * Whether a file in a directory is read: its name ends in .txt, .text, .jsonl, .html, .htm,
+   * .warc or .warc.gz.
+   */
   static boolean isArticleFile(String fileName) {
     String n = fileName.toLowerCase(Locale.ROOT);
-    return n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".jsonl");
+    return n.endsWith(".txt") || n.endsWith(".text") || Kind.of(n) != Kind.TEXT;
   }
 
   private void readFile(Path file, String id, String where, Consumer<Input> sink) {
-    if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+    Kind kind = Kind.of(file.getFileName().toString());
+    if (kind == Kind.TEXT) {
       sink.accept(text.read(file, id, where));
+      return;
+    }
+    if (kind == Kind.HTML) {
+      sink.accept(html.read(file, id, where));
+      return;
+    }
+    if (kind == Kind.WARC) {
+      warc.read(file, id, where, sink);
       return;
     }
     try (InputStream in = Files.newInputStream(file)) {
@@ -108,7 +149,7 @@ public final class Ingest {
   private void readDirectory(Path root, String given, Consumer<Input> sink) {
     if (walk(root, root, given, new HashSet<>(), sink) == 0) {
       sink.accept(ArticleChecks.failed(given, given, Problem.Codes.EMPTY,
-          "is a directory with no .txt, .text or .jsonl files in it"));
+          "is a directory with no .txt, .text, .jsonl, .html, .htm, .warc or .warc.gz files in it"));
     }
   }
 

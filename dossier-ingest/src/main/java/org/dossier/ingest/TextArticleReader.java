@@ -62,7 +62,7 @@ final class TextArticleReader {
   }
 
   /** Up to {@code limit} bytes of the file: a file that grows while read, or a device, stops there. */
-  private static byte[] readAtMost(Path file, long limit) throws IOException {
+  static byte[] readAtMost(Path file, long limit) throws IOException {
     int cap = (int) Math.min(limit, Integer.MAX_VALUE - 8);
     try (InputStream in = Files.newInputStream(file)) {
       byte[] buffer = new byte[Math.min(cap, 64 * 1024)];

@@ -47,6 +47,25 @@ class DirectoryTest {
   }
 
   @Test
+  void reads_html_pages_and_warc_files_among_text_files() throws IOException {
+    write("a.txt", "Article a.");
+    write("b.html", "<html><head><title>B</title></head><body><nav>Home</nav><p>Article b.</p></body></html>");
+    write("sub/c.HTM", "<p>Article c.</p>");
+    write("sub/d.warc", "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+        + "WARC-Date: 2025-04-14T10:00:00Z\r\nWARC-Target-URI: https://example.org/d\r\nContent-Type: text/html\r\n"
+        + "Content-Length: 17\r\n\r\n<p>Article d.</p>\r\n\r\n");
+    write("sub/e.warc.gz", "");
+    write("page.xhtml", "<p>not read</p>");
+    List<Input> inputs = read(dir.toString());
+    assertThat(inputs).extracting(i -> i.article().id())
+        .containsExactly("a.txt", "b.html", "sub/c.HTM", "https://example.org/d", "sub/e.warc.gz");
+    assertThat(inputs).extracting(i -> i.article().body())
+        .containsExactly("Article a.", "Article b.", "Article c.", "Article d.", "");
+    assertThat(inputs.get(3).where()).isEqualTo(dir.resolve("sub").resolve("d.warc") + ":1");
+    assertThat(inputs.get(4).problems()).extracting(Problem::code).containsExactly(Problem.Codes.EMPTY);
+  }
+
+  @Test
   void names_the_file_below_the_directory_in_problems() throws IOException {
     write("sub/empty.txt", "");
     Problem p = read(dir.toString()).get(0).problems().get(0);
@@ -65,7 +84,7 @@ class DirectoryTest {
   void reports_a_directory_without_articles_as_empty() {
     assertThat(read(dir.toString())).singleElement().satisfies(i -> {
       assertThat(i.problems().get(0).code()).isEqualTo(Problem.Codes.EMPTY);
-      assertThat(i.problems().get(0).message()).contains("no .txt, .text or .jsonl files");
+      assertThat(i.problems().get(0).message()).contains("no .txt, .text, .jsonl, .html, .htm, .warc or .warc.gz files");
     });
   }
 
