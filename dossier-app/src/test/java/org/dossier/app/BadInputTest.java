@@ -72,7 +72,7 @@ class BadInputTest {
             + " Latin-1 or Windows-1252) [BAD_ENCODING]",
         "dossier: warning: " + path("baddate.txt") + ": date 2025-13-45 is not a real date: there is no month 13; analysed"
             + " without a date (relative times stay unresolved) [BAD_DATE]",
-        "dossier: " + path("big.txt") + ": is 52.4 MB, over the limit of 5.0 MB (5000000 bytes): raise it with"
+        "dossier: " + path("big.txt") + ": is 52.4 MB, over the limit of 2.0 MB (2000000 bytes): raise it with"
             + " --max-size BYTES if this really is one article [TOO_LARGE]",
         "dossier: " + path("french.txt") + ": does not look like English but like French (43% of its words are"
             + " common French words, 2% common English ones): Dossier reads English only [NOT_ENGLISH]",

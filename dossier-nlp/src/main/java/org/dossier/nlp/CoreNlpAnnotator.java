@@ -25,8 +25,9 @@ import org.dossier.text.Span;
  * Stanford CoreNLP behind Dossier's {@link Annotator}: tokens, sentences, parts of speech,
  * lemmas, CoNLL named-entity tags and Universal Dependencies.
  *
- * <p>An article runs through two CoreNLP pipelines: one finds tokens and sentences, the other
- * tags and parses them. Between the two, sentences longer than {@link LongSentences#MAX_TOKENS}
+ * <p>An article runs through two CoreNLP pipelines, one that finds tokens and sentences and one
+ * that tags them, then through the dependency parser, one per thread ({@link ParserPool}).
+ * Between segmenting and tagging, sentences longer than {@link LongSentences#MAX_TOKENS}
  * tokens are cut ({@link LongSentences}). A long article is annotated a piece at a time
  * ({@link TextPieces}), checking the deadline between pieces, so time and memory grow in step
  * with its length; an ordinary article is one piece.
@@ -39,10 +40,11 @@ import org.dossier.text.Span;
 public final class CoreNlpAnnotator implements Annotator {
 
   private static final String SEGMENT = "tokenize,ssplit";
-  private static final String TAG = "pos,lemma,ner,depparse";
+  private static final String TAG = "pos,lemma,ner";
 
   private final StanfordCoreNLP segmenter;
   private final StanfordCoreNLP tagger;
+  private final ParserPool parsers;
 
   private CoreNlpAnnotator(Properties props) {
     RedwoodConfiguration.current().clear().apply();
@@ -54,6 +56,7 @@ public final class CoreNlpAnnotator implements Annotator {
     tag.putAll(props);
     tag.setProperty("annotators", TAG);
     this.tagger = new StanfordCoreNLP(tag, false); // its input comes from the segmenter
+    this.parsers = new ParserPool(Runtime.getRuntime().availableProcessors());
   }
 
   /** Dossier's pipeline; loads in about a second. */
@@ -91,6 +94,7 @@ public final class CoreNlpAnnotator implements Annotator {
       segmenter.annotate(doc);
       LongSentences.split(doc, LongSentences.MAX_TOKENS);
       tagger.annotate(doc);
+      parsers.parse(doc);
       for (CoreMap cs : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
         sentences.add(convert(sentences.size(), cs, piece.start()));
       }
