@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * The form names are compared in across articles: "The Apple Computer, Inc." and "apple computer"
  * are one name. Lower case, no diacritics, punctuation as spaces; a leading "the", a leading
- * courtesy title (Mr, Dr, ...) and trailing corporate suffixes (Inc, Corp, Ltd, ...) dropped.
+ * courtesy title (Mr, Dr, ...) and trailing corporate suffixes (Inc, Corp, Ltd, Company, Group, Holdings, ...) dropped.
  */
 public final class Names {
 
@@ -19,7 +19,7 @@ public final class Names {
 
   /** Legal-form words that end company names and say nothing about which company it is. */
   private static final Set<String> CORPORATE = Set.of("inc", "incorporated", "corp", "corporation", "co", "ltd",
-      "limited", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv", "lp", "llp", "pty", "spa");
+      "limited", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv", "lp", "llp", "pty", "spa", "company", "group", "holdings");
 
   /** Courtesy titles that may open a person's name ("Mr Khan"); offices ("President") are not stripped. */
   private static final Set<String> COURTESY = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame");

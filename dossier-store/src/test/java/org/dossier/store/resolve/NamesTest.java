@@ -18,6 +18,8 @@ class NamesTest {
     assertThat(Names.normalise("The Apple Computer, Inc.")).isEqualTo("apple computer");
     assertThat(Names.normalise("Apple Inc.")).isEqualTo("apple");
     assertThat(Names.normalise("Barclays PLC")).isEqualTo("barclays");
+    assertThat(Names.normalise("The NPD Group")).isEqualTo("npd");
+    assertThat(Names.normalise("Ford Motor Company")).isEqualTo("ford motor");
     assertThat(Names.normalise("the Beatles")).isEqualTo("beatles");
   }
 
