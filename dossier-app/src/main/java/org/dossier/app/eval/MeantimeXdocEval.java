@@ -65,6 +65,9 @@ public final class MeantimeXdocEval implements Callable<Integer> {
       "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs", "this", "that", "these",
       "those", "who", "which", "itself", "himself", "herself", "themselves");
 
+  private static final Set<String> POST_MODIFIER = Set.of(",", "of", "in", "at", "on", "for", "from", "with", "by",
+      "who", "which", "that", "based", "(", "-lrb-", "--", ":");
+
   @Parameters(paramLabel = "DIR", description = "a folder of MEANTIME CAT XML files (meantime-apple/intra-cross-doc)")
   Path dir;
 
@@ -183,11 +186,10 @@ public final class MeantimeXdocEval implements Callable<Integer> {
    */
   static Optional<Entity> match(GoldMention g, Analysis analysis) {
     Span target = g.span();
-    if (!g.head().isBlank()) {
-      int at = g.text().lastIndexOf(g.head().strip());
-      if (at >= 0) {
-        target = new Span(g.span().start() + at, g.span().start() + at + g.head().strip().length());
-      }
+    String head = g.head().isBlank() ? headWord(g.text()) : g.head().strip();
+    int at = g.text().lastIndexOf(head);
+    if (!head.isEmpty() && at >= 0) {
+      target = new Span(g.span().start() + at, g.span().start() + at + head.length());
     }
     Entity best = null;
     int bestOverlap = 0;
@@ -206,6 +208,23 @@ public final class MeantimeXdocEval implements Callable<Integer> {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * The head of an English noun phrase whose annotation names none: its last word before any
+   * post-modifier (a comma, a preposition, a relative clause): "Apple CEO" is "CEO", "Moscone
+   * Center in San Francisco" is "Center".
+   */
+  static String headWord(String text) {
+    String[] words = text.strip().split("\\s+");
+    int end = words.length;
+    for (int i = 1; i < words.length; i++) {
+      if (POST_MODIFIER.contains(words[i].toLowerCase(Locale.ROOT))) {
+        end = i;
+        break;
+      }
+    }
+    return words[Math.max(0, end - 1)];
   }
 
   /** The gold mentions of the cross-document instances of the wanted types, with spans in {@code d}'s body. */

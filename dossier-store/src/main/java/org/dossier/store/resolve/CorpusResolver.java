@@ -200,13 +200,19 @@ public final class CorpusResolver {
 
     /** Named records by kind and normalised name, each block in key order. */
     private Map<String, List<Integer>> blocks() {
-      Map<String, List<Integer>> blocks = new TreeMap<>();
+      Map<String, List<Integer>> blocks = new HashMap<>();
       for (int i = 0; i < records.length; i++) {
         if (kinds[i] != Kind.NEVER) {
           blocks.computeIfAbsent(kinds[i] + "\t" + norms[i], k -> new ArrayList<>()).add(i);
         }
       }
-      return blocks;
+      List<String> names = new ArrayList<>(blocks.keySet());
+      names.sort(null);
+      Map<String, List<Integer>> sorted = new LinkedHashMap<>();
+      for (String n : names) {
+        sorted.put(n, blocks.get(n));
+      }
+      return sorted;
     }
 
     /**
@@ -221,38 +227,48 @@ public final class CorpusResolver {
       List<Group> groups = new ArrayList<>();
       Map<Integer, Group> groupOfRoot = new HashMap<>();
       for (int i : block) {
-        List<String> mine = features(i);
         Group own = groupOfRoot.get(find(i));
         if (own != null) {
-          own.add(i, mine);
+          own.add(i);
           continue;
         }
-        Group best = null;
-        int bestScore = -1;
+        List<Group> candidates = new ArrayList<>(1);
         for (Group g : groups) {
-          int root = find(g.anchor);
-          if (!compatible(root, find(i))) {
-            continue;
+          if (compatible(find(g.anchor), find(i))) {
+            candidates.add(g);
           }
-          int score = g.score(mine);
-          if (person && score == 0 && g.contradicts(records[i].descriptors())) {
-            continue;
+        }
+        Group best = null;
+        String shared = null;
+        if (candidates.size() == 1 && !(person && candidates.get(0).contradicts(records[i].descriptors()))) {
+          // the common case: one group of this name, nothing against it; the cheap evidence names the reason
+          best = candidates.get(0);
+          shared = best.sharedCheap(cheapFeatures(i));
+        } else if (!candidates.isEmpty()) {
+          // namesakes kept apart, or descriptors that contradict: weigh everything the articles say
+          List<String> mine = features(i);
+          int bestScore = -1;
+          for (Group g : candidates) {
+            int score = g.score(mine);
+            if (person && score == 0 && g.contradicts(records[i].descriptors())) {
+              continue;
+            }
+            if (score > bestScore) {
+              best = g;
+              bestScore = score;
+            }
           }
-          if (score > bestScore) {
-            best = g;
-            bestScore = score;
-          }
+          shared = best == null ? null : best.shared(mine);
         }
         if (best == null) {
           Group g = new Group(i);
-          g.add(i, mine);
+          g.add(i);
           groups.add(g);
           groupOfRoot.put(find(i), g);
         } else {
-          String shared = best.shared(mine);
           String name = records[i].name().orElse("");
           union(best.anchor, i, "same name '" + name + "'" + (shared == null ? "" : ", " + shared));
-          best.add(i, mine);
+          best.add(i);
           groupOfRoot.put(find(i), best);
         }
       }
@@ -276,7 +292,7 @@ public final class CorpusResolver {
           int root = find(i);
           int member = i;
           clustersByLast.computeIfAbsent(Names.lastWord(norms[i]), k -> new HashSet<>()).add(root);
-          evidenceOf.computeIfAbsent(root, r -> new Group(member)).add(member);
+          evidenceOf.computeIfAbsent(root, r -> new Group(member)).members.add(member);
           fullName.putIfAbsent(root, records[i].name().orElse(""));
         }
       }
@@ -358,9 +374,12 @@ public final class CorpusResolver {
 
     // ---- evidence
 
-    /** The comparable evidence of a record: descriptors, affiliations, co-occurring names. */
-    private List<String> features(int i) {
+    /** The evidence of a record that costs little to compare: its descriptors and affiliations. */
+    private List<String> cheapFeatures(int i) {
       EntityRecord r = records[i];
+      if (r.descriptors().isEmpty() && r.affiliations().isEmpty()) {
+        return List.of();
+      }
       Set<String> out = new LinkedHashSet<>();
       for (String d : r.descriptors()) {
         out.add(intern("descriptor '" + d.strip().toLowerCase(Locale.ROOT) + "'"));
@@ -369,13 +388,23 @@ public final class CorpusResolver {
         int colon = a.indexOf(':');
         out.add(intern("affiliation " + a.substring(0, colon + 1) + "'" + norm(a.substring(colon + 1)) + "'"));
       }
-      for (String c : r.cooccurring()) {
+      return new ArrayList<>(out);
+    }
+
+    /** All the comparable evidence of a record: descriptors, affiliations, co-occurring names. */
+    private List<String> features(int i) {
+      List<String> out = new ArrayList<>(cheapFeatures(i));
+      Set<String> seen = new HashSet<>(out);
+      for (String c : records[i].cooccurring()) {
         String n = norm(c);
         if (!n.isEmpty() && !n.equals(norms[i])) {
-          out.add(intern("co-occurring '" + n + "'"));
+          String f = intern("co-occurring '" + n + "'");
+          if (seen.add(f)) {
+            out.add(f);
+          }
         }
       }
-      return new ArrayList<>(out);
+      return out;
     }
 
     private String intern(String feature) {
@@ -383,42 +412,67 @@ public final class CorpusResolver {
       return known == null ? feature : known;
     }
 
-    /** The evidence of a group of records of one name. */
+    /**
+     * The evidence of a group of records of one name: descriptors and affiliations always, the
+     * co-occurring names only once a decision needs them (most blocks never do).
+     */
     private final class Group {
       final int anchor;
-      final Set<String> features = new HashSet<>();
+      final List<Integer> members = new ArrayList<>();
+      final Set<String> cheap = new HashSet<>();
       final Set<String> descriptors = new HashSet<>();
+      Set<String> all;
 
       Group(int anchor) {
         this.anchor = anchor;
       }
 
       void add(int i) {
-        add(i, Run.this.features(i));
-      }
-
-      void add(int i, List<String> of) {
-        features.addAll(of);
+        members.add(i);
+        cheap.addAll(cheapFeatures(i));
         for (String d : records[i].descriptors()) {
           descriptors.add(d.strip().toLowerCase(Locale.ROOT));
         }
+        if (all != null) {
+          all.addAll(features(i));
+        }
+      }
+
+      private Set<String> all() {
+        if (all == null) {
+          all = new HashSet<>();
+          for (int m : members) {
+            all.addAll(features(m));
+          }
+        }
+        return all;
       }
 
       int score(List<String> of) {
+        Set<String> mine = all();
         int s = 0;
         for (String f : of) {
-          if (features.contains(f)) {
+          if (mine.contains(f)) {
             s += f.startsWith("co-occurring") ? 1 : 3;
           }
         }
         return s;
       }
 
-      /** The strongest shared piece of evidence, as words; null when nothing is shared. */
+      /** The strongest shared piece of all the evidence, as words; null when nothing is shared. */
       String shared(List<String> of) {
+        return strongest(all(), of);
+      }
+
+      /** The strongest shared descriptor or affiliation, as words; null when none is shared. */
+      String sharedCheap(List<String> of) {
+        return strongest(cheap, of);
+      }
+
+      private String strongest(Set<String> mine, List<String> of) {
         String best = null;
         for (String f : of) {
-          if (features.contains(f) && (best == null || rank(f) < rank(best))) {
+          if (mine.contains(f) && (best == null || rank(f) < rank(best))) {
             best = f;
           }
         }
