@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.dossier.analysis.Analysis;
@@ -145,8 +147,8 @@ public final class MeantimeXdocEval implements Callable<Integer> {
     systems.put("baseline: no merging across articles", EntityKey::toString);
 
     long instances = gold.stream().map(GoldMention::instance).distinct().count();
-    long crossDoc = gold.stream().collect(java.util.stream.Collectors.groupingBy(GoldMention::instance,
-        java.util.stream.Collectors.mapping(GoldMention::article, java.util.stream.Collectors.toSet())))
+    long crossDoc = gold.stream()
+        .collect(Collectors.groupingBy(GoldMention::instance, Collectors.mapping(GoldMention::article, Collectors.toSet())))
         .values().stream().filter(s -> s.size() > 1).count();
     out.printf(Locale.ROOT, "MEANTIME %s: %d articles, %d %s instances (%d in more than one article), %d gold mentions"
         + " (%d names), %d with a Dossier mention over them%n", dir, files.size(), instances, String.join("/", types),
@@ -271,7 +273,7 @@ public final class MeantimeXdocEval implements Callable<Integer> {
       }
     }
     List<GoldMention> out = new ArrayList<>();
-    Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     NodeList refers = xml.getElementsByTagName("REFERS_TO");
     for (int i = 0; i < refers.getLength(); i++) {
       Element r = (Element) refers.item(i);
@@ -342,7 +344,7 @@ public final class MeantimeXdocEval implements Callable<Integer> {
     Map<String, Map<String, List<String>>> byInstance = new TreeMap<>();
     Map<String, Map<String, List<String>>> byEntity = new TreeMap<>();
     for (GoldMention g : gold) {
-      if (!g.named() && !Boolean.getBoolean("dossier.xdocAll")) {
+      if (!g.named()) {
         continue;
       }
       EntityKey k = predicted.get(g);
