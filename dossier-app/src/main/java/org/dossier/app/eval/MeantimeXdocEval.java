@@ -31,8 +31,12 @@ import org.dossier.store.resolve.CorpusResolver;
 import org.dossier.store.resolve.EntityKey;
 import org.dossier.store.resolve.EntityRecord;
 import org.dossier.store.resolve.EntityRecords;
+import org.dossier.store.resolve.EventRecord;
+import org.dossier.store.resolve.EventRecords;
 import org.dossier.store.resolve.Names;
 import org.dossier.store.resolve.Resolution;
+import org.dossier.store.resolve.Stories;
+import org.dossier.store.resolve.Story;
 import org.dossier.text.Article;
 import org.dossier.text.Span;
 import org.w3c.dom.Document;
@@ -166,8 +170,17 @@ public final class MeantimeXdocEval implements Callable<Integer> {
         out.printf(Locale.ROOT, "  %-38s %s%n", s.getKey(), CorefScore.of(key, response).line());
       }
     }
+    // the stories of the same articles, as a check that grouping runs on real analyses (MEANTIME has no gold for them)
+    List<EventRecord> events = new ArrayList<>();
+    analyses.values().forEach(a -> events.addAll(EventRecords.of(a)));
+    List<Story> stories = Stories.group(events, resolution);
+    out.printf(Locale.ROOT, "stories: %d events, %d stories told by more than one article, %d conflicts%n", events.size(),
+        stories.stream().filter(s -> s.reports().stream().map(Story.EventKey::articleId).distinct().count() > 1).count(),
+        stories.stream().mapToInt(s -> s.conflicts().size()).sum());
     if (errors) {
       printErrors(out, gold, predicted, resolution, recordOf);
+      stories.stream().filter(s -> s.reports().size() > 1).forEach(s -> out.println("  story " + s.id() + " " + s.type()
+          + " " + s.reports() + " " + s.conflicts()));
     }
     out.flush();
     return Main.OK;

@@ -24,7 +24,8 @@ import org.dossier.store.resolve.Story.EventKey;
  * report's target), and their times agree: the days their times cover overlap, or, for a report
  * with no time, the few days before its article's date stand in for it. Reports whose times are
  * both known but disjoint by at most a week, in articles at most {@value #NEWS_CYCLE_DAYS} days
- * apart, still match, and the story carries a date conflict. Every event is in exactly one story;
+ * apart, or on days next to each other whatever the articles' dates, still match, and the story
+ * carries a date conflict. Every event is in exactly one story;
  * a report that matches none is a story of one.
  */
 public final class Stories {
@@ -32,8 +33,11 @@ public final class Stories {
   /** How many days before its article a report without a time may have happened. */
   static final int NEWS_CYCLE_DAYS = 3;
 
-  /** How far apart two known times of one happening may lie (and be flagged as a conflict). */
+  /** How far apart two known times of one happening may lie, in one news cycle (and be flagged as a conflict). */
   static final int DATE_CONFLICT_DAYS = 7;
+
+  /** Days next to each other are one happening told with a slip of a day, however far apart the articles. */
+  static final int ADJACENT_DAYS = 1;
 
   private Stories() {}
 
@@ -131,7 +135,7 @@ public final class Stories {
       long gap = a.last.isBefore(b.first) ? ChronoUnit.DAYS.between(a.last, b.first) : ChronoUnit.DAYS.between(b.last, a.first);
       boolean sameCycle = a.record.articleDate().isPresent() && b.record.articleDate().isPresent()
           && Math.abs(ChronoUnit.DAYS.between(a.record.articleDate().get(), b.record.articleDate().get())) <= NEWS_CYCLE_DAYS;
-      if (!(bothKnown && gap <= DATE_CONFLICT_DAYS && sameCycle)) {
+      if (!(bothKnown && (gap <= ADJACENT_DAYS || gap <= DATE_CONFLICT_DAYS && sameCycle))) {
         return false;
       }
       conflicts.add(new Conflict("date", a.key, a.when(), b.key, b.when()));

@@ -115,6 +115,16 @@ class StoriesTest {
   }
 
   @Test
+  void adjacent_days_in_articles_weeks_apart_are_one_story_with_a_date_conflict() {
+    EventRecord resigned = report("a1", LocalDate.of(2011, 8, 25), Event.Type.RETREAT, LocalDate.of(2011, 8, 25),
+        LocalDate.of(2011, 8, 25), Event.Polarity.POSITIVE, Role.SOURCE, "E1");
+    EventRecord recalled = report("a2", LocalDate.of(2011, 10, 6), Event.Type.RETREAT, LocalDate.of(2011, 8, 24),
+        LocalDate.of(2011, 8, 24), Event.Polarity.POSITIVE, Role.SOURCE, "E1");
+    assertThat(group(List.of(resigned, recalled))).singleElement()
+        .satisfies(s -> assertThat(s.conflicts()).extracting(Story.Conflict::on).containsExactly("date"));
+  }
+
+  @Test
   void known_times_far_apart_are_two_happenings() {
     assertThat(group(List.of(meeting("a1", APRIL_14, "E1", "E2"), meeting("a2", APRIL_14.minusMonths(3), "E1", "E2")))).hasSize(2);
   }
