@@ -2,6 +2,7 @@ package org.dossier.store.resolve;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,10 +30,10 @@ public record Resolution(Map<EntityKey, String> corpusIds, List<Evidence> eviden
 
   /** The members of every corpus entity, by corpus id, each in key order. */
   public Map<String, List<EntityKey>> clusters() {
-    Map<String, List<EntityKey>> out = new TreeMap<>();
-    corpusIds.forEach((key, id) -> out.computeIfAbsent(id, k -> new ArrayList<>()).add(key));
-    out.values().forEach(Collections::sort);
-    return out;
+    Map<String, List<EntityKey>> byId = new HashMap<>();
+    corpusIds.forEach((key, id) -> byId.computeIfAbsent(id, k -> new ArrayList<>(2)).add(key));
+    byId.values().forEach(Collections::sort);
+    return new TreeMap<>(byId);
   }
 
 }
