@@ -33,8 +33,8 @@ import org.dossier.analysis.EntityType;
  *       full names (two words or more), and two groups of one full name that share nothing in
  *       their articles and whose descriptors contradict ("footballer" against "member of
  *       parliament") stay apart;
- *   <li>a one-word person name ("Khan") joins a full name ending in that word only when exactly
- *       one such person is known and the two share a descriptor, an affiliation or a co-occurring
+ *   <li>a one-word person name ("Khan") joins a full name ending in that word (or using it as an
+ *       alias) only when exactly one such person is known and the two share a descriptor, an affiliation or a co-occurring
  *       entity; one-word names with no full name to join merge with each other on shared evidence
  *       only;
  *   <li>an entity typed MISC joins the one organisation of the same name that shares evidence
@@ -283,39 +283,56 @@ public final class CorpusResolver {
       for (String key : oneWord.keySet()) {
         wanted.add(key.substring(key.indexOf('\t') + 1));
       }
-      // the full-name clusters of people by last word, and their evidence
-      Map<String, Set<Integer>> clustersByLast = new HashMap<>();
+      // the full-name clusters of people by last word and by one-word alias, and their evidence
+      Map<String, Set<Integer>> clustersByWord = new HashMap<>();
       Map<Integer, Group> evidenceOf = new HashMap<>();
-      Map<Integer, String> fullName = new HashMap<>();
       for (int i = 0; i < records.length; i++) {
-        if (kinds[i] == Kind.PERSON && norms[i].contains(" ") && wanted.contains(Names.lastWord(norms[i]))) {
-          int root = find(i);
-          int member = i;
-          clustersByLast.computeIfAbsent(Names.lastWord(norms[i]), k -> new HashSet<>()).add(root);
-          evidenceOf.computeIfAbsent(root, r -> new Group(member)).members.add(member);
-          fullName.putIfAbsent(root, records[i].name().orElse(""));
+        if (kinds[i] != Kind.PERSON || !norms[i].contains(" ")) {
+          continue;
         }
+        Set<String> words = new HashSet<>();
+        words.add(Names.lastWord(norms[i]));
+        for (String alias : records[i].aliases()) {
+          String a = norm(alias);
+          if (!a.isEmpty() && !a.contains(" ")) {
+            words.add(a);
+          }
+        }
+        words.retainAll(wanted);
+        if (words.isEmpty()) {
+          continue;
+        }
+        int root = find(i);
+        int member = i;
+        for (String w : words) {
+          clustersByWord.computeIfAbsent(w, k -> new HashSet<>()).add(root);
+        }
+        evidenceOf.computeIfAbsent(root, r -> new Group(member)).members.add(member);
       }
       for (Map.Entry<String, List<Integer>> b : oneWord.entrySet()) {
         String word = b.getKey().substring(b.getKey().indexOf('\t') + 1);
-        Set<Integer> candidates = clustersByLast.getOrDefault(word, Set.of());
+        Set<Integer> candidates = clustersByWord.getOrDefault(word, Set.of());
         List<Integer> alone = new ArrayList<>();
         for (int i : b.getValue()) {
           if (norms[find(i)].contains(" ")) {
             continue; // already part of a full name (a link said so)
           }
-          List<Integer> fitting = new ArrayList<>();
+          Map<Integer, Integer> fitting = new TreeMap<>(); // current root -> candidate
           for (int c : candidates) {
             if (compatible(find(c), find(i))) {
-              fitting.add(c);
+              fitting.putIfAbsent(find(c), c);
             }
           }
           if (fitting.size() == 1) {
-            Group g = evidenceOf.get(fitting.get(0));
+            Group g = evidenceOf.get(fitting.values().iterator().next());
             String shared = g.shared(features(i));
             if (shared != null) {
-              union(g.anchor, i, "'" + records[i].name().orElse("") + "' is the surname of the only '"
-                  + fullName.get(fitting.get(0)) + "', " + shared);
+              List<EntityRecord> members = new ArrayList<>();
+              g.members.forEach(m -> members.add(records[m]));
+              String full = canonicalName(members).orElse("");
+              String how = Names.lastWord(norm(full)).equals(word) ? "the surname" : "a short name";
+              union(g.anchor, i, "'" + records[i].name().orElse("") + "' is " + how + " of the only '" + full + "', "
+                  + shared);
               continue;
             }
           }

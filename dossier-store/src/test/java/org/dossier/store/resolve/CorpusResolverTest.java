@@ -82,6 +82,18 @@ class CorpusResolverTest {
   }
 
   @Test
+  void a_one_word_name_joins_the_only_full_name_whose_articles_use_it_as_a_short_name() {
+    Resolution r = CorpusResolver.resolve(List.of(
+        entity("a1", "E1").name("Luiz Inácio Lula da Silva").alias("Lula").with("Brazil").build(),
+        entity("a2", "E1").name("Lula").with("Brazil", "Brasília").build(),
+        entity("a3", "E1").name("Marina Silva").with("Brazil").build()));
+    assertThat(same(r, key("a1", "E1"), key("a2", "E1"))).isTrue();
+    assertThat(same(r, key("a1", "E1"), key("a3", "E1"))).isFalse();
+    assertThat(r.evidence()).extracting(Evidence::reason)
+        .containsExactly("'Lula' is a short name of the only 'Luiz Inácio Lula da Silva', shared co-occurring 'brazil'");
+  }
+
+  @Test
   void a_bare_surname_without_shared_evidence_stays_its_own() {
     Resolution r = CorpusResolver.resolve(List.of(
         entity("a1", "E1").name("Imran Khan").with("PTI").build(),
