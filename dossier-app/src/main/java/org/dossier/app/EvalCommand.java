@@ -4,6 +4,7 @@ import org.dossier.app.eval.ConllEval;
 import org.dossier.app.eval.GapEval;
 import org.dossier.app.eval.MeantimeEval;
 import org.dossier.app.eval.MeantimeEventsEval;
+import org.dossier.app.eval.MeantimeXdocEval;
 import org.dossier.app.eval.PloverEval;
 import org.dossier.app.eval.PolnearEval;
 import org.dossier.app.eval.TimeMlEval;
@@ -14,5 +15,6 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score Dossier on annotated data, with the stock CoreNLP pipeline's score beside it.",
-    subcommands = {TimeMlEval.class, ConllEval.class, GapEval.class, MeantimeEval.class, PolnearEval.class, PloverEval.class, MeantimeEventsEval.class})
+    subcommands = {TimeMlEval.class, ConllEval.class, GapEval.class, MeantimeEval.class, PolnearEval.class, PloverEval.class, MeantimeEventsEval.class,
+        MeantimeXdocEval.class})
 final class EvalCommand {}

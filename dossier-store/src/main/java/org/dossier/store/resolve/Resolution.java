@@ -1,7 +1,11 @@
 package org.dossier.store.resolve;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The corpus entities: every article entity's corpus id, and the evidence of every merge.
@@ -22,6 +26,14 @@ public record Resolution(Map<EntityKey, String> corpusIds, List<Evidence> eviden
       throw new IllegalArgumentException("not resolved: " + key);
     }
     return id;
+  }
+
+  /** The members of every corpus entity, by corpus id, each in key order. */
+  public Map<String, List<EntityKey>> clusters() {
+    Map<String, List<EntityKey>> byId = new HashMap<>();
+    corpusIds.forEach((key, id) -> byId.computeIfAbsent(id, k -> new ArrayList<>(2)).add(key));
+    byId.values().forEach(Collections::sort);
+    return new TreeMap<>(byId);
   }
 
 }
