@@ -40,6 +40,9 @@ import org.dossier.text.Span;
 public final class CoreNlpAnnotator implements Annotator {
 
   private static final String SEGMENT = "tokenize,ssplit";
+
+  /** A token that is an SGML/HTML tag (one regular expression; no comma, the property's separator). */
+  static final String MARKUP = "</?[A-Za-z!?][^>]*>";
   private static final String TAG = "pos,lemma,ner";
 
   private final StanfordCoreNLP segmenter;
@@ -81,6 +84,9 @@ public final class CoreNlpAnnotator implements Annotator {
     // a blank line ends a sentence: headlines and datelines have no full stop
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("tokenize.options", "untokenizable=noneKeep");
+    // markup left in a text (<div>, </p>, <br/>) is no part of a sentence: tagging thousands of
+    // unknown tag tokens costs the tagger far more than words do
+    p.setProperty("ssplit.tokenPatternsToDiscard", MARKUP);
     return p;
   }
 
