@@ -47,7 +47,7 @@ final class Db implements AutoCloseable {
     }
     Db db = new Db(pool, location);
     try {
-      Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+      Flyway.configure().loggers("slf4j").dataSource(pool).locations("classpath:db/migration").load().migrate();
     } catch (FlywayException e) {
       pool.close();
       throw translate("cannot bring the database " + location.display() + " up to date", e);
