@@ -91,6 +91,26 @@ abstract class StoreContract {
   }
 
   @Test
+  void stores_each_article_once_when_threads_race_to_put_it() throws Exception {
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    List<java.util.concurrent.Future<PutResult>> results = new ArrayList<>();
+    for (int copy = 0; copy < 4; copy++) {
+      for (int i = 0; i < 10; i++) {
+        Analysis a = Fixtures.numbered(i);
+        results.add(pool.submit(() -> store.put(a)));
+      }
+    }
+    pool.shutdown();
+    long stored = 0;
+    for (var r : results) {
+      stored += r.get().outcome() == PutResult.Outcome.STORED ? 1 : 0;
+    }
+
+    assertThat(stored).isEqualTo(10);
+    assertThat(store.consistency()).isEqualTo(new Consistency(10, 10, 0, 0, List.of(), List.of()));
+  }
+
+  @Test
   void keeps_every_span_through_the_round_trip() {
     putAll();
     String okafor = store.findEntities("Amina Okafor").get(0).corpusId();
