@@ -40,9 +40,7 @@ record Location(String jdbcUrl, Optional<Path> indexDir, Kind kind) {
           "unsupported database URL " + db.split("[?;]")[0] + ": give a directory or a jdbc:postgresql:// URL");
     }
     Path dir = Path.of(db).toAbsolutePath().normalize();
-    // WRITE_DELAY=0: a commit is written to the file before it returns, so that a killed process
-    // loses no article it reported stored (by default H2 writes up to half a second later).
-    String url = "jdbc:h2:file:" + dir.resolve("corpus") + H2_OPTIONS + ";WRITE_DELAY=0";
+    String url = "jdbc:h2:file:" + dir.resolve("corpus") + H2_OPTIONS;
     return new Location(url, Optional.of(indexDir.orElse(dir.resolve("index"))), Kind.H2_FILE);
   }
 

@@ -129,8 +129,24 @@ public final class Store implements AutoCloseable {
     if (contains(hash)) {
       return new PutResult(article.id(), PutResult.Outcome.SKIPPED, hash);
     }
-    String key = keyTaken(article.id()) ? article.id() + "~" + hash.substring(0, 8) : article.id();
-    Optional<Long> id = db.read("store article " + article.id(), c -> {
+    String suffixed = article.id() + "~" + hash.substring(0, 8);
+    String key = keyTaken(article.id()) ? suffixed : article.id();
+    Optional<Long> id = insert(analysis, key, hash);
+    if (id.isEmpty() && !key.equals(suffixed) && !contains(hash)) {
+      key = suffixed; // another article took the id between the look-up and the insert
+      id = insert(analysis, key, hash);
+    }
+    if (id.isEmpty()) {
+      return new PutResult(key, PutResult.Outcome.SKIPPED, hash);
+    }
+    index.add(IndexedArticle.of(id.get(), key, analysis));
+    index.maybeCommit();
+    return new PutResult(key, PutResult.Outcome.STORED, hash);
+  }
+
+  /** Inserts the article and its facts in one transaction; empty when a unique key was taken. */
+  private Optional<Long> insert(Analysis analysis, String key, String hash) {
+    return db.read("store article " + analysis.article().id(), c -> {
       c.setAutoCommit(false);
       try {
         long row = ArticleWriter.write(c, analysis, key, hash, clock.instant());
@@ -149,12 +165,6 @@ public final class Store implements AutoCloseable {
         c.setAutoCommit(true);
       }
     });
-    if (id.isEmpty()) {
-      return new PutResult(key, PutResult.Outcome.SKIPPED, hash);
-    }
-    index.add(IndexedArticle.of(id.get(), key, analysis));
-    index.maybeCommit();
-    return new PutResult(key, PutResult.Outcome.STORED, hash);
   }
 
   private boolean keyTaken(String key) {
