@@ -194,6 +194,16 @@ abstract class StoreContract {
     assertThat(ids(page)).containsExactly("times-7");
   }
 
+  @Test
+  void never_fails_on_odd_search_text() {
+    putAll();
+
+    for (String text : List.of("the", "\"unclosed phrase", "((( -* |", "*", "~2", "harb*", "«»<script>")) {
+      assertThat(store.search(SearchQuery.of(text)).total()).as(text).isBetween(0L, 3L);
+    }
+    assertThat(store.search(SearchQuery.of("harb*")).total()).isEqualTo(3);
+  }
+
   private static List<String> ids(SearchResult r) {
     return r.hits().stream().map(SearchResult.Hit::articleId).toList();
   }
