@@ -169,6 +169,15 @@ CREATE TABLE corpus_member (
 );
 CREATE INDEX corpus_member_corpus ON corpus_member (corpus_id);
 
+-- The corpus entities most often mentioned in the same articles as each one (50 at most).
+CREATE TABLE corpus_cooccurrence (
+  corpus_id VARCHAR(200) NOT NULL REFERENCES corpus_entity (id) ON DELETE CASCADE,
+  other_id VARCHAR(200) NOT NULL REFERENCES corpus_entity (id) ON DELETE CASCADE,
+  articles INT NOT NULL
+);
+CREATE INDEX corpus_cooccurrence_corpus ON corpus_cooccurrence (corpus_id, articles);
+CREATE INDEX corpus_cooccurrence_other ON corpus_cooccurrence (other_id);
+
 CREATE TABLE merge_evidence (
   corpus_id VARCHAR(200) NOT NULL REFERENCES corpus_entity (id) ON DELETE CASCADE,
   a_entity_id BIGINT NOT NULL REFERENCES entity (id) ON DELETE CASCADE,

@@ -47,6 +47,8 @@ final class CorpusBuild {
   private record Member(long row, long articleRow, EntityType type, Optional<String> name, Optional<String> wikipedia,
       int mentions) {}
 
+  private static final int COOCCURRING = 50;
+
   private final Map<Long, EntityRecordBuilder> entities = new TreeMap<>();
   private final Map<EntityKey, Member> members = new HashMap<>();
   private final Map<Story.EventKey, long[]> events = new HashMap<>(); // row id, epoch day or MIN
@@ -155,7 +157,8 @@ final class CorpusBuild {
 
   private ResolveResult write(Connection c, Resolution resolution, List<Story> stories) throws SQLException {
     try (Statement s = c.createStatement()) {
-      for (String table : List.of("story_conflict", "story_report", "story", "merge_evidence", "corpus_member", "corpus_entity")) {
+      for (String table : List.of("story_conflict", "story_report", "story", "merge_evidence", "corpus_cooccurrence", "corpus_member",
+          "corpus_entity")) {
         s.executeUpdate("DELETE FROM " + table);
       }
     }
@@ -210,8 +213,50 @@ final class CorpusBuild {
       }
       me.executeBatch();
     }
+    writeCooccurrences(c, clusters);
     int written = writeStories(c, stories);
     return new ResolveResult(members.size(), clusters.size(), merges, written);
+  }
+
+  /** For each corpus entity, the {@link #COOCCURRING} others found in the most articles with it. */
+  private void writeCooccurrences(Connection c, Map<String, List<Member>> clusters) throws SQLException {
+    List<String> ids = new ArrayList<>(clusters.keySet());
+    Map<Long, Set<Integer>> byArticle = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      for (Member m : clusters.get(ids.get(i))) {
+        byArticle.computeIfAbsent(m.articleRow(), a -> new TreeSet<>()).add(i);
+      }
+    }
+    Map<Long, Integer> pairs = new HashMap<>();
+    for (Set<Integer> inArticle : byArticle.values()) {
+      Integer[] in = inArticle.toArray(new Integer[0]);
+      for (int x = 0; x < in.length; x++) {
+        for (int y = x + 1; y < in.length; y++) {
+          pairs.merge(((long) in[x] << 32) | in[y], 1, Integer::sum);
+        }
+      }
+    }
+    Map<Integer, List<int[]>> others = new HashMap<>(); // entity -> [other, articles]
+    pairs.forEach((pair, n) -> {
+      int a = (int) (pair >>> 32);
+      int b = (int) (long) pair;
+      others.computeIfAbsent(a, k -> new ArrayList<>()).add(new int[] {b, n});
+      others.computeIfAbsent(b, k -> new ArrayList<>()).add(new int[] {a, n});
+    });
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO corpus_cooccurrence (corpus_id, other_id, articles) VALUES (?, ?, ?)")) {
+      for (Map.Entry<Integer, List<int[]>> e : new TreeMap<>(others).entrySet()) {
+        List<int[]> list = e.getValue();
+        list.sort(Comparator.<int[]>comparingInt(o -> -o[1]).thenComparingInt(o -> o[0]));
+        for (int[] o : list.subList(0, Math.min(COOCCURRING, list.size()))) {
+          ps.setString(1, ids.get(e.getKey()));
+          ps.setString(2, ids.get(o[0]));
+          ps.setInt(3, o[1]);
+          ps.addBatch();
+        }
+      }
+      ps.executeBatch();
+    }
   }
 
   private int writeStories(Connection c, List<Story> stories) throws SQLException {

@@ -19,7 +19,7 @@ public record EntityProfile(
     List<EventRole> events, List<Cooccurrence> cooccurring, SaidAbout saidAbout) {
 
   /** The most items a list of a profile holds. */
-  public static final int LIMIT = 500;
+  public static final int LIMIT = 100;
 
   public EntityProfile {
     names = List.copyOf(names);
@@ -54,7 +54,7 @@ public record EntityProfile(
   /** An event it takes part in, with its role. */
   public record EventRole(String eventId, Event.Type type, Optional<LocalDate> day, Event.Role role, ArticleRef article) {}
 
-  /** Another corpus entity mentioned in the same articles, and in how many. */
+  /** Another corpus entity mentioned in the same articles, and in how many (the 50 most frequent). */
   public record Cooccurrence(String corpusId, String name, int articles) {}
 
   /** What is said about it: the events it takes part in, by the kind of source they rest on. */

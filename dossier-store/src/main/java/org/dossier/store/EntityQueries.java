@@ -83,11 +83,10 @@ final class EntityQueries {
           + " WHERE cm.corpus_id = ? ORDER BY ev.event_day DESC NULLS LAST, a.article_key, ev.local_id LIMIT " + EntityProfile.LIMIT,
           rs -> new EntityProfile.EventRole(rs.getString(1), Event.Type.valueOf(rs.getString(2)), Db.date(rs, "event_day"),
               Event.Role.valueOf(rs.getString(4)), article(rs)), id);
-      List<EntityProfile.Cooccurrence> cooccurring = Db.list(c, "SELECT cm2.corpus_id, ce2.name, COUNT(DISTINCT e2.article_id) AS n"
-          + " FROM corpus_member cm JOIN entity e ON e.id = cm.entity_id JOIN entity e2 ON e2.article_id = e.article_id"
-          + " JOIN corpus_member cm2 ON cm2.entity_id = e2.id JOIN corpus_entity ce2 ON ce2.id = cm2.corpus_id"
-          + " WHERE cm.corpus_id = ? AND cm2.corpus_id <> ? GROUP BY cm2.corpus_id, ce2.name ORDER BY n DESC, cm2.corpus_id"
-          + " LIMIT 50", rs -> new EntityProfile.Cooccurrence(rs.getString(1), rs.getString(2), rs.getInt(3)), id, id);
+      List<EntityProfile.Cooccurrence> cooccurring = Db.list(c, "SELECT co.other_id, ce.name, co.articles"
+          + " FROM corpus_cooccurrence co JOIN corpus_entity ce ON ce.id = co.other_id WHERE co.corpus_id = ?"
+          + " ORDER BY co.articles DESC, co.other_id",
+          rs -> new EntityProfile.Cooccurrence(rs.getString(1), rs.getString(2), rs.getInt(3)), id);
       Map<Attribution.Kind, Integer> said = new EnumMap<>(Attribution.Kind.class);
       Db.list(c, "SELECT ev.source_kind, COUNT(DISTINCT ev.id) FROM corpus_member cm JOIN participant p ON p.entity_id = cm.entity_id"
           + " JOIN event ev ON ev.id = p.event_id WHERE cm.corpus_id = ? GROUP BY ev.source_kind", rs -> {
