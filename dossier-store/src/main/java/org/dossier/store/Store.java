@@ -242,11 +242,10 @@ public final class Store implements AutoCloseable {
 
   /** The size of the corpus. */
   public Stats stats() {
-    long bytes = db.location().kind() == Location.Kind.POSTGRESQL ? db.bytesOnDisk() : 0;
-    bytes += db.location().directory().map(Store::size).orElse(0L);
-    if (db.location().kind() == Location.Kind.POSTGRESQL) {
-      bytes += db.location().indexDir().map(Store::size).orElse(0L);
-    }
+    Location where = db.location();
+    long bytes = where.kind() == Location.Kind.POSTGRESQL
+        ? db.bytesOnDisk() + where.indexDir().map(Store::size).orElse(0L)
+        : where.directory().map(Store::size).orElse(0L);
     return Queries.stats(db, bytes);
   }
 
