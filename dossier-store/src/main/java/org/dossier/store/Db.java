@@ -149,6 +149,45 @@ final class Db implements AutoCloseable {
     });
   }
 
+  /**
+   * Gives the space of old row versions back to the disk: an embedded database is rewritten
+   * (it grows several-fold while articles stream in), PostgreSQL is vacuumed. This database is
+   * closed; use the one returned.
+   */
+  Db compact() {
+    if (location.kind() == Location.Kind.H2_FILE) {
+      pool.close();
+      try {
+        Connection c = java.sql.DriverManager.getConnection(location.jdbcUrl());
+        try (Statement s = c.createStatement()) {
+          s.execute("SHUTDOWN COMPACT");
+        } finally {
+          closeQuietly(c);
+        }
+      } catch (SQLException e) {
+        throw translate("cannot compact the database " + location.display(), e);
+      }
+      return open(location);
+    }
+    if (location.kind() == Location.Kind.POSTGRESQL) {
+      read("vacuum the database", c -> {
+        try (Statement s = c.createStatement()) {
+          s.execute("VACUUM ANALYZE");
+        }
+        return null;
+      });
+    }
+    return this;
+  }
+
+  private static void closeQuietly(Connection c) {
+    try {
+      c.close();
+    } catch (SQLException alreadyClosedByTheShutdown) {
+      // nothing left to release
+    }
+  }
+
   @Override
   public void close() {
     if (location.kind() == Location.Kind.H2_MEMORY) {

@@ -34,7 +34,7 @@ import org.dossier.text.Problem;
  */
 public final class Store implements AutoCloseable {
 
-  private final Db db;
+  private volatile Db db;
   private final SearchIndex index;
   private final Clock clock;
 
@@ -270,6 +270,17 @@ public final class Store implements AutoCloseable {
     } catch (IOException e) {
       return 0;
     }
+  }
+
+  /**
+   * Gives the space of replaced rows back to the disk; for the end of a large ingest or a
+   * maintenance command. An embedded store's file grows several-fold while articles stream in
+   * (20,000 synthetic articles: 766 MB, 77 MB once compacted, in about 20 s). Nothing else may use
+   * the store meanwhile.
+   */
+  public synchronized void compact() {
+    index.commit();
+    db = db.compact();
   }
 
   Db db() {

@@ -354,6 +354,18 @@ abstract class StoreContract {
   }
 
   @Test
+  void keeps_every_article_through_compaction() {
+    putAll();
+
+    store.compact();
+
+    assertThat(store.consistency().consistent()).isTrue();
+    assertThat(store.findEntities("okafor")).hasSize(1);
+    assertThat(store.put(Fixtures.numbered(1)).outcome()).isEqualTo(PutResult.Outcome.STORED);
+    assertThat(store.stats().articles()).isEqualTo(4);
+  }
+
+  @Test
   void catches_up_the_index_after_a_crash_before_its_commit() throws Exception {
     store.put(Fixtures.talks());
     store.put(Fixtures.rejection());
