@@ -1,12 +1,14 @@
 package org.dossier.store;
 
 import java.io.IOException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
@@ -68,6 +70,28 @@ final class FacetCounter extends SimpleCollector {
       }
     }
     values = null;
+  }
+
+  /** Counters for a search over several slices, merged at the end. */
+  static CollectorManager<FacetCounter, FacetCounter> manager(List<String> fields) {
+    return new CollectorManager<>() {
+      @Override
+      public FacetCounter newCollector() {
+        return new FacetCounter(fields);
+      }
+
+      @Override
+      public FacetCounter reduce(Collection<FacetCounter> counters) throws IOException {
+        FacetCounter merged = new FacetCounter(fields);
+        for (FacetCounter c : counters) {
+          merged.total += c.total;
+          for (String field : fields) {
+            c.counts(field).forEach((value, n) -> merged.counts.get(field).merge(value, n, Long::sum));
+          }
+        }
+        return merged;
+      }
+    };
   }
 
   long total() {

@@ -126,8 +126,8 @@ final class Reconciliation {
       if (rows.isEmpty()) {
         return List.of();
       }
-      long lo = rows.keySet().iterator().next();
-      long hi = ((LinkedHashMap<Long, Row>) rows).keySet().stream().mapToLong(Long::longValue).max().orElse(lo);
+      long lo = rows.keySet().stream().mapToLong(Long::longValue).min().orElseThrow();
+      long hi = rows.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
       collect(c, "SELECT DISTINCT article_id, type FROM event WHERE article_id BETWEEN ? AND ?", lo, hi, rows, r -> r.events);
       collect(c, "SELECT DISTINCT article_id, type FROM entity WHERE article_id BETWEEN ? AND ?", lo, hi, rows, r -> r.entities);
       collect(c, IndexedArticle.SOURCE_KINDS_SQL, lo, hi, rows, r -> r.kinds);

@@ -33,6 +33,8 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -41,6 +43,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -182,10 +186,14 @@ final class SearchIndex implements AutoCloseable {
       q.sourceKind().ifPresent(k -> b.add(new TermQuery(new Term("source_kind", k.name())), Occur.FILTER));
       q.outlet().ifPresent(o -> b.add(new TermQuery(new Term("outlet", o)), Occur.FILTER));
       Query query = b.build();
-      FacetCounter facets = new FacetCounter(FACETS);
-      s.search(query, facets);
       int n = q.offset() + q.limit();
-      TopDocs top = q.text().isBlank() ? s.search(query, n, newestFirst()) : s.search(query, n);
+      CollectorManager<?, ? extends TopDocs> best = q.text().isBlank()
+          ? new TopFieldCollectorManager(newestFirst(), n, null, Integer.MAX_VALUE, false)
+          : new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE, false);
+      // one pass over the hits: the page and the facet counts
+      Object[] found = s.search(query, new MultiCollectorManager(best, FacetCounter.manager(FACETS)));
+      TopDocs top = (TopDocs) found[0];
+      FacetCounter facets = (FacetCounter) found[1];
       ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length), top.scoreDocs.length);
       int[] docIds = java.util.Arrays.stream(page).mapToInt(d -> d.doc).toArray();
       List<List<SearchResult.Snippet>> snippets = Snippets.of(s, analyzer).of("body", text, docIds);
