@@ -8,7 +8,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 import org.dossier.text.Span;
 
 /** Passages of article bodies around the words a query matched, as plain text and offsets. */
@@ -23,6 +25,7 @@ final class Snippets extends UnifiedHighlighter {
   static Snippets of(IndexSearcher searcher, Analyzer analyzer) {
     return new Snippets(UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new Formatter())
+        .withScorer(new Scorer())
         .withMaxLength(2_000_000)
         .withMaxNoHighlightPassages(1));
   }
@@ -43,6 +46,35 @@ final class Snippets extends UnifiedHighlighter {
       out.add(list);
     }
     return out;
+  }
+
+  /**
+   * Lucene's BM25 passage score, without the hash table it allocates for every passage (32 KB
+   * each: most of the time of a search with a few hits).
+   */
+  private static final class Scorer extends PassageScorer {
+    @Override
+    public float score(Passage passage, int contentLength) {
+      int n = passage.getNumMatches();
+      BytesRef[] terms = passage.getMatchTerms();
+      int[] inDoc = passage.getMatchTermFreqsInDoc();
+      boolean[] counted = new boolean[n];
+      float score = 0;
+      for (int i = 0; i < n; i++) {
+        if (counted[i]) {
+          continue;
+        }
+        int inPassage = 0;
+        for (int j = i; j < n; j++) {
+          if (!counted[j] && terms[j].bytesEquals(terms[i])) {
+            counted[j] = true;
+            inPassage++;
+          }
+        }
+        score += tf(inPassage, passage.getLength()) * weight(contentLength, inDoc[i]);
+      }
+      return score * norm(passage.getStartOffset());
+    }
   }
 
   /** Turns passages into {@link SearchResult.Snippet}s; never writes markup. */
