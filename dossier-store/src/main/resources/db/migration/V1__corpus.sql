@@ -169,6 +169,14 @@ CREATE TABLE corpus_member (
 );
 CREATE INDEX corpus_member_corpus ON corpus_member (corpus_id);
 
+-- Every name and alias of a corpus entity, normalised, to find it by.
+CREATE TABLE corpus_name (
+  corpus_id VARCHAR(200) NOT NULL REFERENCES corpus_entity (id) ON DELETE CASCADE,
+  norm_name VARCHAR(1000) NOT NULL,
+  CONSTRAINT corpus_name_unique UNIQUE (norm_name, corpus_id)
+);
+CREATE INDEX corpus_name_corpus ON corpus_name (corpus_id);
+
 -- The corpus entities most often mentioned in the same articles as each one (50 at most).
 CREATE TABLE corpus_cooccurrence (
   corpus_id VARCHAR(200) NOT NULL REFERENCES corpus_entity (id) ON DELETE CASCADE,

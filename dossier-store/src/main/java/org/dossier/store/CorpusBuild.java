@@ -157,7 +157,7 @@ final class CorpusBuild {
 
   private ResolveResult write(Connection c, Resolution resolution, List<Story> stories) throws SQLException {
     try (Statement s = c.createStatement()) {
-      for (String table : List.of("story_conflict", "story_report", "story", "merge_evidence", "corpus_cooccurrence", "corpus_member",
+      for (String table : List.of("story_conflict", "story_report", "story", "merge_evidence", "corpus_cooccurrence", "corpus_name", "corpus_member",
           "corpus_entity")) {
         s.executeUpdate("DELETE FROM " + table);
       }
@@ -213,9 +213,31 @@ final class CorpusBuild {
       }
       me.executeBatch();
     }
+    writeNames(c, clusters);
     writeCooccurrences(c, clusters);
     int written = writeStories(c, stories);
     return new ResolveResult(members.size(), clusters.size(), merges, written);
+  }
+
+  /** Every normalised name and alias of each corpus entity. */
+  private void writeNames(Connection c, Map<String, List<Member>> clusters) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO corpus_name (corpus_id, norm_name) VALUES (?, ?)")) {
+      for (Map.Entry<String, List<Member>> cluster : clusters.entrySet()) {
+        Set<String> names = new TreeSet<>();
+        for (Member m : cluster.getValue()) {
+          EntityRecordBuilder b = entities.get(m.row());
+          b.name.ifPresent(n -> names.add(Names.normalise(n)));
+          b.aliases.forEach(a -> names.add(Names.normalise(a)));
+        }
+        names.remove("");
+        for (String name : names) {
+          ps.setString(1, cluster.getKey());
+          ps.setString(2, name);
+          ps.addBatch();
+        }
+      }
+      ps.executeBatch();
+    }
   }
 
   /** For each corpus entity, the {@link #COOCCURRING} others found in the most articles with it. */

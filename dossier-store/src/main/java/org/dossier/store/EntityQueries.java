@@ -39,16 +39,13 @@ final class EntityQueries {
     }
     return db.list("find entities",
         "SELECT ce.id, ce.name, ce.type, ce.mention_count, ce.article_count, MAX(m.exact) AS exact FROM ("
-            + " SELECT id AS cid, 1 AS exact FROM corpus_entity WHERE norm_name = ?"
-            + " UNION ALL SELECT cm.corpus_id, 1 FROM entity e JOIN corpus_member cm ON cm.entity_id = e.id WHERE e.norm_name = ?"
-            + " UNION ALL SELECT cm.corpus_id, 1 FROM alias al JOIN corpus_member cm ON cm.entity_id = al.entity_id"
-            + " WHERE al.norm_name = ?"
-            + " UNION ALL SELECT id, 0 FROM corpus_entity WHERE norm_name LIKE ?"
+            + " SELECT corpus_id AS cid, 1 AS exact FROM corpus_name WHERE norm_name = ?"
+            + " UNION ALL SELECT corpus_id, 0 FROM corpus_name WHERE norm_name LIKE ?"
             + ") m JOIN corpus_entity ce ON ce.id = m.cid"
             + " GROUP BY ce.id, ce.name, ce.type, ce.mention_count, ce.article_count"
             + " ORDER BY exact DESC, ce.mention_count DESC, ce.id LIMIT 50",
         rs -> new EntityHit(rs.getString(1), rs.getString(2), EntityType.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5)),
-        norm, norm, norm, norm + "%");
+        norm, norm + "%");
   }
 
   static Optional<EntityProfile> profile(Db db, String id) {
