@@ -1,0 +1,156 @@
+package org.dossier.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.analysis.Attribution;
+import org.dossier.analysis.EntityType;
+import org.dossier.analysis.Event;
+import org.dossier.text.Span;
+
+/** The questions asked of one corpus entity: find it by name, its profile, its timeline. */
+final class EntityQueries {
+
+  private static final String IN_ENTITY = " FROM corpus_member cm JOIN entity e ON e.id = cm.entity_id"
+      + " JOIN article a ON a.id = e.article_id";
+  private static final String ARTICLE = "a.article_key, a.published, a.outlet";
+
+  private EntityQueries() {}
+
+  static Set<Long> articlesOf(Db db, String corpusId) {
+    return new HashSet<>(db.list("find the articles of an entity",
+        "SELECT DISTINCT e.article_id FROM corpus_member cm JOIN entity e ON e.id = cm.entity_id WHERE cm.corpus_id = ?",
+        rs -> rs.getLong(1), corpusId));
+  }
+
+  static List<EntityHit> find(Db db, String name) {
+    String norm = Names.normalise(name);
+    if (norm.isEmpty()) {
+      return List.of();
+    }
+    return db.list("find entities",
+        "SELECT ce.id, ce.name, ce.type, ce.mention_count, ce.article_count, MAX(m.exact) AS exact FROM ("
+            + " SELECT corpus_id AS cid, 1 AS exact FROM corpus_name WHERE norm_name = ?"
+            + " UNION ALL SELECT corpus_id, 0 FROM corpus_name WHERE norm_name LIKE ?"
+            + ") m JOIN corpus_entity ce ON ce.id = m.cid"
+            + " GROUP BY ce.id, ce.name, ce.type, ce.mention_count, ce.article_count"
+            + " ORDER BY exact DESC, ce.mention_count DESC, ce.id LIMIT 50",
+        rs -> new EntityHit(rs.getString(1), rs.getString(2), EntityType.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5)),
+        norm, norm + "%");
+  }
+
+  static Optional<EntityProfile> profile(Db db, String id) {
+    return db.read("read an entity", c -> {
+      List<Object[]> head = Db.list(c, "SELECT name, type, wikipedia, mention_count, article_count FROM corpus_entity"
+          + " WHERE id = ?", rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)}, id);
+      if (head.isEmpty()) {
+        return Optional.empty();
+      }
+      Object[] h = head.get(0);
+      Optional<EntityProfile.Coordinates> where = Db.list(c, "SELECT e.lat, e.lon, e.country" + IN_ENTITY
+          + " WHERE cm.corpus_id = ? AND e.lat IS NOT NULL ORDER BY e.id LIMIT 1",
+          rs -> new EntityProfile.Coordinates(rs.getDouble(1), rs.getDouble(2), Db.text(rs, "country")), id)
+          .stream().findFirst();
+      Map<String, Integer> names = new LinkedHashMap<>();
+      Db.list(c, "SELECT n, COUNT(*) AS k FROM (SELECT e.name AS n FROM corpus_member cm JOIN entity e ON e.id = cm.entity_id"
+          + " WHERE cm.corpus_id = ? AND e.name IS NOT NULL UNION ALL SELECT al.name FROM corpus_member cm"
+          + " JOIN alias al ON al.entity_id = cm.entity_id WHERE cm.corpus_id = ?) x GROUP BY n ORDER BY k DESC, n", rs -> {
+            names.put(rs.getString(1), rs.getInt(2));
+            return null;
+          }, id, id);
+      List<EntityProfile.Reported> descriptors = Db.list(c, "SELECT d.role, d.qualifiers, d.start_off, d.end_off, " + ARTICLE
+          + IN_ENTITY + " JOIN descriptor d ON d.entity_id = e.id WHERE cm.corpus_id = ?"
+          + " ORDER BY a.published DESC NULLS LAST, a.article_key, d.start_off LIMIT " + EntityProfile.LIMIT,
+          rs -> new EntityProfile.Reported(rs.getString(1), words(rs.getString(2)), article(rs),
+              new Span(rs.getInt(3), rs.getInt(4))), id);
+      List<EntityProfile.Affiliation> affiliations = new ArrayList<>();
+      affiliations.addAll(affiliations(c, id, true));
+      affiliations.addAll(affiliations(c, id, false));
+      List<EntityProfile.EventRole> events = Db.list(c, "SELECT DISTINCT ev.local_id, ev.type, ev.event_day, p.role, " + ARTICLE
+          + IN_ENTITY + " JOIN participant p ON p.entity_id = e.id JOIN event ev ON ev.id = p.event_id"
+          + " WHERE cm.corpus_id = ? ORDER BY ev.event_day DESC NULLS LAST, a.article_key, ev.local_id LIMIT " + EntityProfile.LIMIT,
+          rs -> new EntityProfile.EventRole(rs.getString(1), Event.Type.valueOf(rs.getString(2)), Db.date(rs, "event_day"),
+              Event.Role.valueOf(rs.getString(4)), article(rs)), id);
+      List<EntityProfile.Cooccurrence> cooccurring = Db.list(c, "SELECT co.other_id, ce.name, co.articles"
+          + " FROM corpus_cooccurrence co JOIN corpus_entity ce ON ce.id = co.other_id WHERE co.corpus_id = ?"
+          + " ORDER BY co.articles DESC, co.other_id",
+          rs -> new EntityProfile.Cooccurrence(rs.getString(1), rs.getString(2), rs.getInt(3)), id);
+      Map<Attribution.Kind, Integer> said = new EnumMap<>(Attribution.Kind.class);
+      Db.list(c, "SELECT ev.source_kind, COUNT(DISTINCT ev.id) FROM corpus_member cm JOIN participant p ON p.entity_id = cm.entity_id"
+          + " JOIN event ev ON ev.id = p.event_id WHERE cm.corpus_id = ? GROUP BY ev.source_kind", rs -> {
+            said.put(Attribution.Kind.valueOf(rs.getString(1)), rs.getInt(2));
+            return null;
+          }, id);
+      return Optional.of(new EntityProfile(id, (String) h[0], EntityType.valueOf((String) h[1]), Optional.ofNullable((String) h[2]),
+          where, (Integer) h[3], (Integer) h[4],
+          names.entrySet().stream().map(e -> new EntityProfile.NameCount(e.getKey(), e.getValue())).toList(),
+          descriptors, affiliations, events, cooccurring, new EntityProfile.SaidAbout(said)));
+    });
+  }
+
+  private static List<EntityProfile.Affiliation> affiliations(java.sql.Connection c, String id, boolean outgoing)
+      throws SQLException {
+    String self = outgoing ? "subject_id" : "object_id";
+    String other = outgoing ? "object_id" : "subject_id";
+    return Db.list(c, "SELECT r.predicate, cmo.corpus_id, COALESCE(ceo.name, o.name, o.type) AS other_name,"
+        + " r.evidence_start, r.evidence_end, " + ARTICLE + " FROM corpus_member cm"
+        + " JOIN relation r ON r." + self + " = cm.entity_id JOIN entity o ON o.id = r." + other
+        + " LEFT JOIN corpus_member cmo ON cmo.entity_id = o.id LEFT JOIN corpus_entity ceo ON ceo.id = cmo.corpus_id"
+        + " JOIN article a ON a.id = r.article_id WHERE cm.corpus_id = ?"
+        + " ORDER BY a.published DESC NULLS LAST, a.article_key, r.evidence_start LIMIT " + EntityProfile.LIMIT,
+        rs -> new EntityProfile.Affiliation(rs.getString(1), outgoing, Db.text(rs, "corpus_id"), rs.getString(3), article(rs),
+            new Span(rs.getInt(4), rs.getInt(5))), id);
+  }
+
+  static List<TimelineItem> timeline(Db db, String id, Optional<LocalDate> from, Optional<LocalDate> to) {
+    String range = (from.isPresent() ? " AND ev.event_day >= ?" : "") + (to.isPresent() ? " AND ev.event_day <= ?" : "");
+    List<Object> args = new ArrayList<>(List.of(id));
+    from.ifPresent(d -> args.add(java.sql.Date.valueOf(d)));
+    to.ifPresent(d -> args.add(java.sql.Date.valueOf(d)));
+    String events = "SELECT p2.event_id FROM corpus_member cm2 JOIN participant p2 ON p2.entity_id = cm2.entity_id"
+        + " WHERE cm2.corpus_id = ?";
+    return db.read("read a timeline", c -> {
+      Map<Long, List<TimelineItem.Party>> parties = new LinkedHashMap<>();
+      Db.list(c, "SELECT p.event_id, p.role, COALESCE(ce.name, e.name, e.type) AS party, cm.corpus_id FROM participant p"
+          + " JOIN entity e ON e.id = p.entity_id LEFT JOIN corpus_member cm ON cm.entity_id = e.id"
+          + " LEFT JOIN corpus_entity ce ON ce.id = cm.corpus_id WHERE p.event_id IN (" + events + ") ORDER BY p.event_id, e.id",
+          rs -> parties.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new TimelineItem.Party(rs.getString(3),
+              Db.text(rs, "corpus_id"), Event.Role.valueOf(rs.getString(2)))), id);
+      Map<Long, TimelineItem> items = new LinkedHashMap<>();
+      Db.list(c, "SELECT ev.id, ev.local_id, ev.type, ev.event_day, t.time_value, ev.trigger_start, ev.trigger_end,"
+          + " SUBSTRING(a.body FROM ev.trigger_start + 1 FOR ev.trigger_end - ev.trigger_start) AS trigger_text,"
+          + " ev.source_kind, CASE WHEN at.source_start IS NULL THEN NULL"
+          + " ELSE SUBSTRING(a.body FROM at.source_start + 1 FOR at.source_end - at.source_start) END AS source_text,"
+          + " ev.polarity, ev.modality, " + ARTICLE
+          + " FROM event ev JOIN article a ON a.id = ev.article_id LEFT JOIN time_expr t ON t.id = ev.time_id"
+          + " LEFT JOIN attribution at ON at.id = ev.attribution_id WHERE ev.id IN (" + events + ")" + range
+          + " ORDER BY ev.event_day NULLS LAST, a.published NULLS LAST, a.article_key, ev.trigger_start", rs -> {
+            long row = rs.getLong("id");
+            items.put(row, new TimelineItem(article(rs), rs.getString("local_id"), Event.Type.valueOf(rs.getString("type")),
+                Db.date(rs, "event_day"), Db.text(rs, "time_value"), rs.getString("trigger_text"),
+                new Span(rs.getInt("trigger_start"), rs.getInt("trigger_end")), parties.getOrDefault(row, List.of()),
+                Attribution.Kind.valueOf(rs.getString("source_kind")), Db.text(rs, "source_text"),
+                Event.Polarity.valueOf(rs.getString("polarity")), Event.Modality.valueOf(rs.getString("modality"))));
+            return null;
+          }, args.toArray());
+      return List.copyOf(items.values());
+    });
+  }
+
+  static ArticleRef article(ResultSet rs) throws SQLException {
+    return new ArticleRef(rs.getString("article_key"), Db.date(rs, "published"), Db.text(rs, "outlet"));
+  }
+
+  private static List<String> words(String text) {
+    return text == null || text.isBlank() ? List.of() : Arrays.asList(text.split(" "));
+  }
+}

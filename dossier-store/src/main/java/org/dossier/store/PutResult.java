@@ -1,0 +1,29 @@
+package org.dossier.store;
+
+import java.util.Objects;
+
+/**
+ * What {@link Store#put} did with one analysis.
+ *
+ * @param articleId the id the article is stored under: its own, or, when another article already
+ *     had that id, the id with {@code ~} and the start of its content hash appended
+ * @param contentHash the article's {@link Store#contentHash content hash}
+ */
+public record PutResult(String articleId, Outcome outcome, String contentHash) {
+
+  public PutResult {
+    Objects.requireNonNull(articleId, "articleId");
+    Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(contentHash, "contentHash");
+  }
+
+  /** What happened. */
+  public enum Outcome {
+    /** Stored with its analysis and added to the index. */
+    STORED,
+    /** An article with the same body was already stored; nothing changed. */
+    SKIPPED,
+    /** The analysis had failed: only its problems were recorded, so that a later run retries it. */
+    FAILED
+  }
+}
