@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "dossier 0.1.0",
     description = "Reads news articles as structured, sourced facts.",
-    subcommands = {AnalyzeCommand.class, BenchCommand.class, EvalCommand.class})
+    subcommands = {AnalyzeCommand.class, IngestCommand.class, BenchCommand.class, EvalCommand.class})
 public final class Main {
 
   public static final int OK = 0;
@@ -18,6 +18,9 @@ public final class Main {
   public static final int ENVIRONMENT = 3;
 
   public static void main(String[] args) {
+    // a failure in a thread of its own (a library's) is one line, never a stack trace
+    Thread.setDefaultUncaughtExceptionHandler(
+        (t, e) -> System.err.println("dossier: " + EnvironmentProblem.describe(e)));
     System.exit(run(args));
   }
 

@@ -2,10 +2,12 @@ package org.dossier.app;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.OptionalLong;
 
 /**
- * A one-line progress report on standard error for long runs: articles done and the rate,
- * redrawn at most twice a second. Silent when standard error is not a terminal (piped into a
+ * A one-line progress report on standard error for long runs: articles done and the rate, and
+ * when the number of articles is known, the share done and the time left; redrawn at most twice
+ * a second. Silent when standard error is not a terminal (piped into a
  * log, it would only add noise), and for a single article.
  */
 final class Progress {
@@ -16,11 +18,23 @@ final class Progress {
   private final boolean enabled;
   private final long start = System.nanoTime();
   private long lastDraw = start;
+  private final OptionalLong total;
   private boolean drawn;
 
   Progress(PrintWriter err, boolean enabled) {
+    this(err, enabled, OptionalLong.empty());
+  }
+
+  /** @param total how many articles the run will see, when known beforehand */
+  Progress(PrintWriter err, boolean enabled, OptionalLong total) {
     this.err = err;
     this.enabled = enabled;
+    this.total = total;
+  }
+
+  /** Seconds since the run started. */
+  double seconds() {
+    return (System.nanoTime() - start) / 1e9;
   }
 
   /**
@@ -43,9 +57,23 @@ final class Progress {
     }
     lastDraw = now;
     double seconds = (now - start) / 1e9;
-    err.printf(Locale.ROOT, "\r\033[Kdossier: %d articles, %.1f/s, %.0f s", done, done / seconds, seconds);
+    double rate = done / seconds;
+    if (total.isPresent() && total.getAsLong() >= done && rate > 0) {
+      long all = total.getAsLong();
+      int width = 30;
+      int filled = (int) (width * done / Math.max(1, all));
+      err.printf(Locale.ROOT, "\r\033[Kdossier: [%s%s] %d/%d articles, %.1f/s, %.0f s, about %s left",
+          "#".repeat(filled), " ".repeat(width - filled), done, all, rate, seconds, duration((all - done) / rate));
+    } else {
+      err.printf(Locale.ROOT, "\r\033[Kdossier: %d articles, %.1f/s, %.0f s", done, rate, seconds);
+    }
     err.flush();
     drawn = true;
+  }
+
+  private static String duration(double seconds) {
+    long s = Math.round(seconds);
+    return s < 60 ? s + " s" : s < 3600 ? (s / 60) + " min " + (s % 60) + " s" : (s / 3600) + " h " + (s % 3600 / 60) + " min";
   }
 
   /** Clears the progress line so that a message can take its place. */

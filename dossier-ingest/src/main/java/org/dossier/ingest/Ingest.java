@@ -120,7 +120,7 @@ public final class Ingest {
    * Whether a file in a directory is read: its name ends in .txt, .text, .jsonl, .html, .htm,
    * .warc or .warc.gz.
    */
-  static boolean isArticleFile(String fileName) {
+  public static boolean isArticleFile(String fileName) {
     String n = fileName.toLowerCase(Locale.ROOT);
     return n.endsWith(".txt") || n.endsWith(".text") || Kind.of(n) != Kind.TEXT;
   }

@@ -1,0 +1,191 @@
+package org.dossier.app;
+
+import java.io.PrintWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.dossier.analysis.Analysis;
+import org.dossier.ingest.Ingest;
+import org.dossier.ingest.Input;
+import org.dossier.store.PutResult;
+import org.dossier.store.ResolveResult;
+import org.dossier.store.Store;
+import org.dossier.text.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code dossier ingest}: articles into the corpus store, each analysed once. An article whose
+ * body is already stored is skipped before it is analysed; each new one is stored in one
+ * transaction with its search-index entry, in input order, so a run stopped at any moment (even
+ * {@code kill -9}) loses only the articles in flight and the next run stores the rest, each
+ * exactly once. Bad articles are recorded with their problem. At the end, entities are resolved
+ * across the whole corpus and stories grouped again (the result does not depend on the order the
+ * articles came in).
+ */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Analyse articles into the corpus store: entities across articles, stories, search.",
+      "PATH is what analyze reads (text files, JSON Lines, HTML pages, WARC files, directories, - for JSON Lines"
+          + " on standard input). An article already stored (same body) is skipped and counted; a run stopped at"
+          + " any moment can simply be run again.",
+      "Exit codes: 0 ok, 1 some articles had problems, 2 usage, 3 environment (the store cannot be opened or written)."
+    })
+final class IngestCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Articles to ingest.")
+  List<String> paths;
+
+  @Option(names = "--db", paramLabel = "DB",
+      description = "The store: a directory (embedded H2, created if absent) or a jdbc:postgresql:// URL."
+          + " Default: $DOSSIER_DB, else ~/.dossier/corpus.")
+  String db;
+
+  @Option(names = "--index", paramLabel = "DIR",
+      description = "The search index's directory, for a PostgreSQL store. Default: ~/.dossier/index-<hash of the URL>.")
+  Path index;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date of articles that carry none.")
+  LocalDate date;
+
+  @Option(names = "--threads", defaultValue = "2", description = "Articles analysed at once. Default: ${DEFAULT-VALUE}.")
+  int threads;
+
+  @Option(names = "--max-size", defaultValue = Limits.MAX_SIZE, paramLabel = "BYTES",
+      description = "Largest article accepted, in bytes. Default: ${DEFAULT-VALUE}.")
+  long maxSize;
+
+  @Option(names = "--timeout", defaultValue = Limits.TIMEOUT, paramLabel = "SECONDS",
+      description = "Time one article may take (0: no limit). Default: ${DEFAULT-VALUE}.")
+  long timeout;
+
+  @Option(names = "--no-resolve", description = "Do not resolve entities and stories at the end (a later ingest will).")
+  boolean noResolve;
+
+  @Override
+  public Integer call() {
+    if (threads < 1 || maxSize < 1 || timeout < 0) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+          "--threads and --max-size must be at least 1, --timeout 0 or more");
+    }
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    String location = db == null ? Store.defaultLocation() : db;
+    OptionalLong expected = InputCount.estimate(paths);
+    Tally tally = new Tally(new Progress(err, Progress.terminal(), expected));
+    try (Store store = Store.open(location, Optional.ofNullable(index))) {
+      Analyzer analyzer = new Analyzer(Pipeline.processor(), Limits.budget(timeout));
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      Deque<Pending> pending = new ArrayDeque<>();
+      try {
+        new Ingest(Optional.ofNullable(date), maxSize).read(paths, input -> {
+          if (input.isReadable() && store.contains(Store.contentHash(input.article()))) {
+            pending.add(new Pending(input, null)); // already stored: not analysed again
+          } else {
+            pending.add(new Pending(input, pool.submit(() -> analyzer.analyse(input))));
+          }
+          while (pending.size() > 2 * threads) {
+            store(pending.poll(), store, err, tally);
+          }
+        });
+        while (!pending.isEmpty()) {
+          store(pending.poll(), store, err, tally);
+        }
+      } finally {
+        pool.shutdownNow();
+        tally.progress.clear();
+      }
+      err.printf(Locale.ROOT, "dossier: %d article%s in %.1f s: %d stored, %d already stored, %d with problems%n",
+          tally.articles, tally.articles == 1 ? "" : "s", tally.progress.seconds(), tally.stored, tally.skipped,
+          tally.withProblems);
+      if (!noResolve && tally.stored > 0) {
+        long t0 = System.nanoTime();
+        ResolveResult r = store.resolve();
+        err.printf(Locale.ROOT, "dossier: corpus: %d entities from %d article entities (%d merges), %d stories;"
+                + " resolved in %.1f s%n", r.corpusEntities(), r.articleEntities(), r.merges(), r.stories(),
+            (System.nanoTime() - t0) / 1e9);
+      }
+    }
+    return tally.withProblems > 0 ? Main.SOME_PROBLEMS : Main.OK;
+  }
+
+  /** An input in flight: its analysis, or none when the article is stored already. */
+  private record Pending(Input input, Future<Analysis> analysis) {}
+
+  private void store(Pending p, Store store, PrintWriter err, Tally tally) {
+    tally.articles++;
+    if (p.analysis() == null) {
+      tally.skipped++;
+      tally.progress.update(tally.articles);
+      return;
+    }
+    Analysis a = await(p.analysis());
+    boolean problem = false;
+    for (Problem pr : a.problems()) {
+      if (!Problem.Codes.NO_DATE.equals(pr.code())) {
+        tally.progress.clear();
+        err.println("dossier: " + (pr.isFatal() ? "" : "warning: ") + pr.where().orElse(a.article().id()) + ": "
+            + pr.message() + " [" + pr.code() + "]");
+        problem = true;
+      }
+    }
+    if (problem) {
+      tally.withProblems++;
+    }
+    if (a.isFailed()) {
+      store.recordProblems(p.input().where(), a.problems());
+    } else {
+      PutResult r = store.put(a);
+      switch (r.outcome()) {
+        case STORED -> tally.stored++;
+        case SKIPPED -> tally.skipped++;
+        case FAILED -> { }
+      }
+    }
+    tally.progress.update(tally.articles);
+  }
+
+  private static Analysis await(Future<Analysis> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** Counts for the closing line and the exit code. */
+  private static final class Tally {
+    final Progress progress;
+    int articles;
+    int stored;
+    int skipped;
+    int withProblems;
+
+    Tally(Progress progress) {
+      this.progress = progress;
+    }
+  }
+}
