@@ -239,10 +239,10 @@ final class BenchCommand implements Callable<Integer> {
     Throughput first = runs.get(0);
     System.out.printf(Locale.ROOT, "throughput   %s: %s; the same %,d articles (%,d words) per run%n",
         who, what, first.articles(), first.words());
-    System.out.printf(Locale.ROOT, "             %7s %8s %10s %9s %12s %10s %12s %7s %10s%n", "threads", "wall s", "articles/s",
-        "words/s", "CPU ms/art.", "cores busy", "blocked ms/a", "GC s", "peak heap");
+    System.out.printf(Locale.ROOT, "             %7s %8s %10s %9s %14s %10s %18s %7s %10s%n", "threads", "wall s", "articles/s",
+        "words/s", "CPU ms/article", "cores busy", "blocked ms/article", "GC s", "peak heap");
     for (Throughput r : runs) {
-      System.out.printf(Locale.ROOT, "             %7d %8.2f %10.2f %,9.0f %12.1f %10.2f %12s %7.2f %10s%n", r.threads(),
+      System.out.printf(Locale.ROOT, "             %7d %8.2f %10.2f %,9.0f %14.1f %10.2f %18s %7.2f %10s%n", r.threads(),
           r.seconds(), r.articlesPerSecond(), r.wordsPerSecond(), r.cpuMillisPerArticle(), r.coresBusy(),
           r.blockedMillis() < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", (double) r.blockedMillis() / r.articles()),
           r.gcMillis() / 1e3, mb(r.peakHeap()));
