@@ -57,8 +57,11 @@ import picocli.CommandLine.Option;
           + " pipeline; or, with --long, the time and heap of single long articles.",
       "The articles: Reuters-21578 stories (--corpus reuters), Reuters stories joined into articles of at least"
           + " --words words (--corpus reuters-long), or your own JSON Lines (--input FILE.jsonl). Every part can be"
-          + " skipped (0), so one part can run alone. The first line of the report is the command that reproduces it.",
-      "'dossier bench make-input' writes the reuters-long articles as JSON Lines, for dossier analyze."
+          + " skipped (0), so one part can run alone. The report starts with the command that reproduces it.",
+      "'dossier bench make-input' writes the reuters-long articles (or long ones) as JSON Lines, for dossier analyze.",
+      "Examples: dossier bench --corpus reuters-long --cold-runs 0 --stage-articles 0 --stock-articles 0;"
+          + " dossier bench --input my.jsonl --articles 500 --cold-runs 0 --stage-articles 0 --stock-articles 0;"
+          + " dossier bench --long --long-sizes 100k,1m,4m."
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -75,19 +78,19 @@ final class BenchCommand implements Callable<Integer> {
       description = "The Reuters-21578 SGML directory. Default: ${DEFAULT-VALUE}.")
   Path reuters;
 
-  @Option(names = "--words", defaultValue = "370",
+  @Option(names = "--words", paramLabel = "N", defaultValue = "370",
       description = "Least words of a reuters-long article. Default: ${DEFAULT-VALUE}.")
   int words;
 
-  @Option(names = "--articles", defaultValue = "1000",
+  @Option(names = "--articles", paramLabel = "N", defaultValue = "1000",
       description = "Articles for throughput: the first N of the corpus (0 skips throughput). Default: ${DEFAULT-VALUE}.")
   int articles;
 
-  @Option(names = "--threads", split = ",", paramLabel = "N[,N...]", defaultValue = "1,2",
+  @Option(names = "--threads", split = ",", paramLabel = "N,N...", hideParamSyntax = true, defaultValue = "1,2",
       description = "Thread counts for throughput, each run on the same articles. Default: ${DEFAULT-VALUE}.")
   List<Integer> threads;
 
-  @Option(names = "--warmup", defaultValue = "20",
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "20",
       description = "Articles analysed once before anything is timed (the first N). Default: ${DEFAULT-VALUE}.")
   int warmup;
 
@@ -95,15 +98,15 @@ final class BenchCommand implements Callable<Integer> {
       description = "The article for the cold start. Default: ${DEFAULT-VALUE}.")
   Path article;
 
-  @Option(names = "--cold-runs", defaultValue = "3",
+  @Option(names = "--cold-runs", paramLabel = "N", defaultValue = "3",
       description = "Cold starts to take the median of (0 skips the cold start). Default: ${DEFAULT-VALUE}.")
   int coldRuns;
 
-  @Option(names = "--stage-articles", defaultValue = "300",
+  @Option(names = "--stage-articles", paramLabel = "N", defaultValue = "300",
       description = "Articles for the per-stage times (0 skips them). Default: ${DEFAULT-VALUE}.")
   int stageArticles;
 
-  @Option(names = "--stock-articles", defaultValue = "100",
+  @Option(names = "--stock-articles", paramLabel = "N", defaultValue = "100",
       description = "Articles for the stock pipeline's throughput (0 skips the stock pipeline). Default: ${DEFAULT-VALUE}.")
   int stockArticles;
 
@@ -112,11 +115,11 @@ final class BenchCommand implements Callable<Integer> {
           + " no time budget, against the time per KB of ordinary stories (--baseline-articles).")
   boolean longArticles;
 
-  @Option(names = "--long-sizes", split = ",", paramLabel = "SIZE[,SIZE...]", defaultValue = "100k,1m,4m",
+  @Option(names = "--long-sizes", split = ",", paramLabel = "SIZE,SIZE...", hideParamSyntax = true, defaultValue = "100k,1m,4m",
       description = "Sizes of the long articles, in bytes (k = 1,000, m = 1,000,000). Default: ${DEFAULT-VALUE}.")
   List<String> longSizes;
 
-  @Option(names = "--baseline-articles", defaultValue = "200",
+  @Option(names = "--baseline-articles", paramLabel = "N", defaultValue = "200",
       description = "Reuters stories for the ordinary time per KB of --long. Default: ${DEFAULT-VALUE}.")
   int baselineArticles;
 
@@ -226,8 +229,8 @@ final class BenchCommand implements Callable<Integer> {
     }
     Arrays.sort(cold);
     System.out.printf(Locale.ROOT, "cold start   a fresh JVM running dossier analyze %s (JVM start, model load, analysis):"
-        + " median %.2f s of %d runs (min %.2f, max %.2f)%n",
-        article, cold[coldRuns / 2] / 1e3, coldRuns, cold[0] / 1e3, cold[coldRuns - 1] / 1e3);
+        + " median %.2f s of %d run%s (min %.2f, max %.2f)%n",
+        article, cold[coldRuns / 2] / 1e3, coldRuns, coldRuns == 1 ? "" : "s", cold[0] / 1e3, cold[coldRuns - 1] / 1e3);
   }
 
   /** One throughput run per thread count on the same articles, printed side by side, with the ratios to one thread. */
@@ -239,13 +242,13 @@ final class BenchCommand implements Callable<Integer> {
     Throughput first = runs.get(0);
     System.out.printf(Locale.ROOT, "throughput   %s: %s; the same %,d articles (%,d words) per run%n",
         who, what, first.articles(), first.words());
-    System.out.printf(Locale.ROOT, "             %7s %8s %10s %9s %14s %10s %18s %7s %10s%n", "threads", "wall s", "articles/s",
-        "words/s", "CPU ms/article", "cores busy", "blocked ms/article", "GC s", "peak heap");
+    System.out.printf(Locale.ROOT, "             %7s %8s %10s %9s %14s %10s %18s %7s %7s %10s%n", "threads", "wall s", "articles/s",
+        "words/s", "CPU ms/article", "cores busy", "blocked ms/article", "GC s", "JIT s", "peak heap");
     for (Throughput r : runs) {
-      System.out.printf(Locale.ROOT, "             %7d %8.2f %10.2f %,9.0f %14.1f %10.2f %18s %7.2f %10s%n", r.threads(),
+      System.out.printf(Locale.ROOT, "             %7d %8.2f %10.2f %,9.0f %14.1f %10.2f %18s %7.2f %7.2f %10s%n", r.threads(),
           r.seconds(), r.articlesPerSecond(), r.wordsPerSecond(), r.cpuMillisPerArticle(), r.coresBusy(),
           r.blockedMillis() < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", (double) r.blockedMillis() / r.articles()),
-          r.gcMillis() / 1e3, mb(r.peakHeap()));
+          r.gcMillis() / 1e3, r.jitMillis() / 1e3, mb(r.peakHeap()));
     }
     Throughput base = runs.stream().filter(r -> r.threads() == 1).findFirst().orElse(first);
     for (Throughput r : runs) {
@@ -255,8 +258,10 @@ final class BenchCommand implements Callable<Integer> {
             r.cpuMillisPerArticle() / base.cpuMillisPerArticle());
       }
     }
-    System.out.println("             (CPU: the process's CPU time, every thread incl. GC and JIT; cores busy: CPU time / wall time;"
-        + " blocked: the workers' time waiting to enter a lock; peak heap: sum of the heap pools' peaks during the run)");
+    System.out.println("             (CPU: the process's CPU time, every thread incl. GC and JIT; cores busy: CPU time / wall time,"
+        + " below the thread count when other processes or locks hold the workers back; blocked: the workers' time waiting"
+        + " to enter a lock; JIT: compiler time, large while the code still warms up (raise --warmup);"
+        + " peak heap: sum of the heap pools' peaks during the run)");
   }
 
   /** Wall time of a fresh {@code dossier analyze} JVM on the reference article, in ms. */

@@ -35,14 +35,14 @@ final class MakeInputCommand implements Callable<Integer> {
       description = "The Reuters-21578 SGML directory. Default: ${DEFAULT-VALUE}.")
   Path reuters;
 
-  @Option(names = "--words", defaultValue = "370", description = "Least words of an article. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--words", paramLabel = "N", defaultValue = "370", description = "Least words of an article. Default: ${DEFAULT-VALUE}.")
   int words;
 
   @Option(names = "--bytes", paramLabel = "SIZE",
       description = "Least bytes of an article instead of --words (k = 1,000, m = 1,000,000), for long articles.")
   String bytes;
 
-  @Option(names = "--articles", defaultValue = "1000", description = "Articles to write. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--articles", paramLabel = "N", defaultValue = "1000", description = "Articles to write. Default: ${DEFAULT-VALUE}.")
   int articles;
 
   @Override

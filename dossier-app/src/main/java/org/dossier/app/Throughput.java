@@ -1,5 +1,6 @@
 package org.dossier.app;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
@@ -23,10 +24,11 @@ import org.dossier.text.Article;
  * @param blockedMillis the workers' time spent waiting to enter a {@code synchronized} block;
  *     -1 when the JVM cannot tell
  * @param gcMillis the garbage collectors' time during the pass
+ * @param jitMillis the JIT compilers' time during the pass: large while the code is still warming up
  * @param peakHeap the sum of the heap pools' peaks during the pass, in bytes
  */
 record Throughput(int threads, int articles, long words, long wallNanos, long cpuNanos, long blockedMillis,
-    long gcMillis, long peakHeap) {
+    long gcMillis, long jitMillis, long peakHeap) {
 
   Throughput {
     if (threads < 1) {
@@ -79,6 +81,7 @@ record Throughput(int threads, int articles, long words, long wallNanos, long cp
     });
     HeapPeak.reset();
     long gc0 = collectorMillis();
+    long jit0 = compilerMillis();
     long cpu0 = processCpuNanos();
     long t0 = System.nanoTime();
     long blocked = 0;
@@ -97,6 +100,7 @@ record Throughput(int threads, int articles, long words, long wallNanos, long cp
       long wall = System.nanoTime() - t0;
       long cpu = processCpuNanos() - cpu0;
       long gc = collectorMillis() - gc0;
+      long jit = compilerMillis() - jit0;
       long peak = HeapPeak.bytes();
       if (contention) {
         for (Thread t : workers) {
@@ -104,7 +108,7 @@ record Throughput(int threads, int articles, long words, long wallNanos, long cp
           blocked += info == null ? 0 : info.getBlockedTime();
         }
       }
-      return new Throughput(threads, sample.size(), words, wall, cpu, contention ? blocked : -1, gc, peak);
+      return new Throughput(threads, sample.size(), words, wall, cpu, contention ? blocked : -1, gc, jit, peak);
     } finally {
       pool.shutdownNow();
     }
@@ -116,6 +120,11 @@ record Throughput(int threads, int articles, long words, long wallNanos, long cp
       return Math.max(0, os.getProcessCpuTime());
     }
     return 0;
+  }
+
+  private static long compilerMillis() {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
   }
 
   private static long collectorMillis() {
