@@ -186,8 +186,8 @@ final class BenchCommand implements Callable<Integer> {
       int most = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
       if (!warm.isEmpty()) {
         Throughput w = Throughput.measure(warm, a -> analyzer.analyse(new Input(a, List.of())), most);
-        System.out.printf(Locale.ROOT, "warm-up      the first %d articles once, %d thread%s: %.2f s (not counted)%n",
-            warm.size(), most, most == 1 ? "" : "s", w.seconds());
+        System.out.printf(Locale.ROOT, "warm-up      the first %d article%s once, %d thread%s: %.2f s (not counted)%n",
+            warm.size(), warm.size() == 1 ? "" : "s", most, most == 1 ? "" : "s", w.seconds());
       }
       if (articles > 0) {
         AtomicInteger failed = new AtomicInteger();
@@ -349,7 +349,8 @@ final class BenchCommand implements Callable<Integer> {
     }
     int most = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
     Throughput w = Throughput.measure(sample.subList(0, Math.min(warmup, sample.size())), stock::annotate, most);
-    System.out.printf(Locale.ROOT, "warm-up      stock: the first %d articles once: %.2f s (not counted)%n", w.articles(), w.seconds());
+    System.out.printf(Locale.ROOT, "warm-up      stock: the first %d article%s once: %.2f s (not counted)%n", w.articles(),
+        w.articles() == 1 ? "" : "s", w.seconds());
     throughput("stock CoreNLP", sample.subList(0, Math.min(stockArticles, sample.size())), stock::annotate,
         "annotation only, " + source.describe());
     return Main.OK;
