@@ -48,6 +48,9 @@ import picocli.CommandLine.Parameters;
     })
 final class IngestCommand implements Callable<Integer> {
 
+  /** Articles stored in one run after which the embedded store's file is compacted (it grows several-fold meanwhile). */
+  private static final int COMPACT_AFTER = 1_000;
+
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Articles to ingest.")
   List<String> paths;
 
@@ -112,6 +115,11 @@ final class IngestCommand implements Callable<Integer> {
       err.printf(Locale.ROOT, "dossier: %d article%s in %.1f s: %d stored, %d already stored, %d with problems%n",
           tally.articles, tally.articles == 1 ? "" : "s", tally.progress.seconds(), tally.stored, tally.skipped,
           tally.withProblems);
+      if (tally.stored >= COMPACT_AFTER) {
+        long t0 = System.nanoTime();
+        store.compact();
+        err.printf(Locale.ROOT, "dossier: store compacted in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+      }
       if (!noResolve && tally.stored > 0) {
         long t0 = System.nanoTime();
         ResolveResult r = store.resolve();

@@ -43,6 +43,9 @@ final class PronounResolution {
   /** For each pronoun, the features of every candidate cluster, for training and inspection. */
   private final Map<Mention, Map<Cluster, double[]>> features = new HashMap<>();
 
+  /** How often each word is written in the article (the topical-entity feature); built on first use. */
+  private Map<String, Integer> wordCounts;
+
   PronounResolution(Reading r) {
     this(r, PronounModel.english());
   }
@@ -301,17 +304,22 @@ final class PronounResolution {
     }
     int best = 0;
     for (String word : Set.copyOf(List.of(r.words(longest).get(0), r.words(longest).get(longest.last() - longest.first())))) {
-      int n = 0;
-      for (Sentence s : r.sentences) {
-        for (int k = 0; k < s.size(); k++) {
-          if (s.token(k).word().equals(word)) {
-            n++;
-          }
-        }
-      }
-      best = Math.max(best, n);
+      best = Math.max(best, wordCounts().getOrDefault(word, 0));
     }
     return best;
+  }
+
+  /** How often each word is written in the article; counted once, on first use. */
+  private Map<String, Integer> wordCounts() {
+    if (wordCounts == null) {
+      wordCounts = new HashMap<>();
+      for (Sentence s : r.sentences) {
+        for (int k = 0; k < s.size(); k++) {
+          wordCounts.merge(s.token(k).word(), 1, Integer::sum);
+        }
+      }
+    }
+    return wordCounts;
   }
 
   /** Whether a token hangs, on the way to the root, from one of the relations given. */
