@@ -148,7 +148,9 @@ final class ExportCommand implements Callable<Integer> {
     Json.put(n, "lastDay", s.lastDay());
     ArrayNode reports = n.putArray("reports");
     for (StoryView.Report r : s.reports()) {
-      ObjectNode rn = Json.article(r.article());
+      ObjectNode rn = Json.object().put("article", r.article().articleId());
+      Json.put(rn, "date", r.article().date());
+      Json.put(rn, "outlet", r.article().outlet());
       rn.put("event", r.eventId());
       Json.put(rn, "day", r.day());
       rn.put("trigger", r.trigger()).put("sourceKind", r.sourceKind().name());
