@@ -40,7 +40,8 @@ final class EntityCommand implements Callable<Integer> {
   @Option(names = "--why", description = "Also show which evidence merged which articles' entities into this one.")
   boolean why;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+      description = "text (for people) or json (one document, for scripts). Default: ${DEFAULT-VALUE}.")
   OutputFormat format;
 
   @Override

@@ -54,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin StoreOptions corpus;
 
-  @Option(names = "--format", required = true, description = "graphml, csv or jsonl.")
+  @Option(names = "--format", required = true, paramLabel = "graphml|csv|jsonl", description = "graphml, csv or jsonl.")
   Format format;
 
   @Option(names = "--out", paramLabel = "PATH", description = "The file (a directory for csv). Default: standard output.")

@@ -62,7 +62,8 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--offset", defaultValue = "0", paramLabel = "N", description = "Hits to skip. Default: ${DEFAULT-VALUE}.")
   int offset;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+      description = "text (for people) or json (one document, for scripts). Default: ${DEFAULT-VALUE}.")
   OutputFormat format;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -34,7 +34,8 @@ final class SourcesCommand implements Callable<Integer> {
   @Parameters(paramLabel = "OUTLET", arity = "0..1", description = "The outlet, as articles name it; every outlet when left out.")
   String outlet;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+      description = "text (for people) or json (one document, for scripts). Default: ${DEFAULT-VALUE}.")
   OutputFormat format;
 
   @Override

@@ -48,6 +48,10 @@ final class StoreOptions {
         return Main.ENVIRONMENT;
       }
     }
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      // the store's libraries log through SLF4J, which the CLI does not bind: no notice about that
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     try (Store store = Store.open(where, Optional.ofNullable(index))) {
       return work.run(store, out);

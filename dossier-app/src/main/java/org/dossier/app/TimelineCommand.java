@@ -42,7 +42,8 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Events of this day or earlier.")
   LocalDate to;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+      description = "text (for people) or json (one document, for scripts). Default: ${DEFAULT-VALUE}.")
   OutputFormat format;
 
   @Override
