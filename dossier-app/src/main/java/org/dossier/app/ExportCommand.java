@@ -24,8 +24,11 @@ import org.dossier.store.ExportEntity;
 import org.dossier.store.Store;
 import org.dossier.store.StoryView;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code dossier export}: the corpus graph for Gephi (GraphML), pandas (CSV) or scripts (JSON Lines). */
 @Command(
@@ -63,12 +66,12 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Overwrite existing files.")
   boolean force;
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     if (format == Format.csv && out == null) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format csv writes a directory: give --out DIR");
+      throw new ParameterException(spec.commandLine(), "--format csv writes a directory: give --out DIR");
     }
     List<Path> targets = format == Format.csv ? CSV_FILES.stream().map(f -> out.resolve(f)).toList()
         : out == null ? List.of() : List.of(out);

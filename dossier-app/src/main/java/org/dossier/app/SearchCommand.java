@@ -14,9 +14,12 @@ import org.dossier.store.SearchResult;
 import org.dossier.store.Store;
 import org.dossier.text.Span;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code dossier search}: full-text search of the corpus, with filters and facet counts. */
 @Command(
@@ -66,15 +69,15 @@ final class SearchCommand implements Callable<Integer> {
       description = "text (for people) or json (one document, for scripts). Default: ${DEFAULT-VALUE}.")
   OutputFormat format;
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     if (limit < 1 || limit > 1000) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be in 1..1000: " + limit);
+      throw new ParameterException(spec.commandLine(), "--limit must be in 1..1000: " + limit);
     }
     if (offset < 0) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--offset must be 0 or more: " + offset);
+      throw new ParameterException(spec.commandLine(), "--offset must be 0 or more: " + offset);
     }
     return corpus.run(this::search);
   }
@@ -88,6 +91,10 @@ final class SearchCommand implements Callable<Integer> {
         return Main.SOME_PROBLEMS;
       }
       corpusId = Optional.of(choice.get().best().corpusId());
+      if (!choice.get().others().isEmpty()) {
+        System.err.println("dossier: --entity '" + entity + "' is " + EntityChoice.describe(choice.get().best())
+            + "; " + choice.get().others().size() + " more match (dossier entity '" + entity + "' lists them)");
+      }
     }
     SearchQuery q = new SearchQuery(text, Optional.ofNullable(from), Optional.ofNullable(to), corpusId,
         Optional.ofNullable(eventType), Optional.ofNullable(sourceKind), Optional.ofNullable(outlet), offset, limit);

@@ -53,6 +53,16 @@ class SearchCommandTest extends CorpusCommandTest {
   }
 
   @Test
+  void says_which_entity_it_took_when_several_match() {
+    CliRun r = run("search", "", "--entity", "Port Alder", "--format", "json");
+
+    assertThat(json(r).get("total").asLong()).isEqualTo(2);
+    assertThat(r.errLines()).singleElement().asString()
+        .startsWith("dossier: --entity 'Port Alder' is Port Alder (LOCATION, C")
+        .endsWith("; 1 more match (dossier entity 'Port Alder' lists them)");
+  }
+
+  @Test
   void pages_with_limit_and_offset() {
     JsonNode j = json(run("search", "harbour", "--limit", "1", "--offset", "1", "--format", "json"));
 
