@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "dossier 0.1.0",
     description = "Reads news articles as structured, sourced facts.",
-    subcommands = {AnalyzeCommand.class, IngestCommand.class, BenchCommand.class, EvalCommand.class})
+    subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, EntityCommand.class,
+        TimelineCommand.class, SourcesCommand.class, ExportCommand.class, BenchCommand.class, EvalCommand.class})
 public final class Main {
 
   public static final int OK = 0;

@@ -111,6 +111,22 @@ final class EntityQueries {
             new Span(rs.getInt(4), rs.getInt(5))), id);
   }
 
+  static List<MergeEvidence> mergeEvidence(Db db, String id) {
+    String member = "a%1$s.article_key AS %1$s_key, a%1$s.published AS %1$s_published, a%1$s.outlet AS %1$s_outlet,"
+        + " e%1$s.local_id AS %1$s_local, COALESCE(e%1$s.name, e%1$s.type) AS %1$s_name";
+    return db.list("read the merge evidence", "SELECT " + member.formatted("a") + ", " + member.formatted("b")
+        + ", me.reason FROM merge_evidence me JOIN entity ea ON ea.id = me.a_entity_id JOIN article aa ON aa.id = ea.article_id"
+        + " JOIN entity eb ON eb.id = me.b_entity_id JOIN article ab ON ab.id = eb.article_id WHERE me.corpus_id = ?"
+        + " ORDER BY aa.article_key, ea.local_id, ab.article_key, eb.local_id",
+        rs -> new MergeEvidence(member(rs, "a"), member(rs, "b"), rs.getString("reason")), id);
+  }
+
+  private static MergeEvidence.Member member(ResultSet rs, String side) throws SQLException {
+    ArticleRef article = new ArticleRef(rs.getString(side + "_key"), Db.date(rs, side + "_published"),
+        Db.text(rs, side + "_outlet"));
+    return new MergeEvidence.Member(article, rs.getString(side + "_local"), rs.getString(side + "_name"));
+  }
+
   static List<TimelineItem> timeline(Db db, String id, Optional<LocalDate> from, Optional<LocalDate> to) {
     String range = (from.isPresent() ? " AND ev.event_day >= ?" : "") + (to.isPresent() ? " AND ev.event_day <= ?" : "");
     List<Object> args = new ArrayList<>(List.of(id));

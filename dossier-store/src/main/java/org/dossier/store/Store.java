@@ -225,6 +225,14 @@ public final class Store implements AutoCloseable {
     return EntityQueries.profile(db, corpusId);
   }
 
+  /**
+   * Why the article entities of a corpus entity are one: the merges resolution made, each with its
+   * reason; empty for an entity of one member or an unknown id.
+   */
+  public List<MergeEvidence> mergeEvidence(String corpusId) {
+    return EntityQueries.mergeEvidence(db, corpusId);
+  }
+
   /** The events a corpus entity takes part in, by their time, between two days when given. */
   public List<TimelineItem> timeline(String corpusId, Optional<LocalDate> from, Optional<LocalDate> to) {
     return EntityQueries.timeline(db, corpusId, from, to);

@@ -410,4 +410,21 @@ abstract class StoreContract {
     assertThat(c.consistent()).isTrue();
     assertThat(store.search(SearchQuery.of("report").page(0, 100)).total()).isEqualTo(21);
   }
+
+  @Test
+  void explains_each_merge_with_the_entities_it_joined_and_the_reason() {
+    putAll();
+    String reyes = store.findEntities("Tomas Reyes").get(0).corpusId();
+
+    List<MergeEvidence> why = store.mergeEvidence(reyes);
+
+    assertThat(why).hasSize(1);
+    MergeEvidence m = why.get(0);
+    assertThat(m.a().article().articleId() + " " + m.a().entityId() + " " + m.a().name()).isEqualTo("herald-1 E2 Tomas Reyes");
+    assertThat(m.b().article().articleId() + " " + m.b().entityId() + " " + m.b().name()).isEqualTo("times-7 E3 Reyes");
+    assertThat(m.b().article().outlet()).contains("Coastal Times");
+    assertThat(m.reason()).isEqualTo("same key N:tomas_reyes");
+    assertThat(store.mergeEvidence(store.findEntities("Port Alder").get(0).corpusId())).hasSize(1);
+    assertThat(store.mergeEvidence("C0000000000000000")).isEmpty();
+  }
 }
