@@ -41,8 +41,13 @@ public final class CoreNlpAnnotator implements Annotator {
 
   private static final String SEGMENT = "tokenize,ssplit";
 
-  /** A token that is an SGML/HTML tag (one regular expression; no comma, the property's separator). */
-  static final String MARKUP = "</?[A-Za-z!?][^>]*>";
+  /**
+   * A token that is an HTML or XML tag: a lower-case tag name, or a comment or declaration
+   * ({@code <div class="x">}, {@code </p>}, {@code <br/>}, {@code <!-- -->}). Upper-case names are
+   * not markup: newswire writes companies and tickers so ({@code <Parlux Fragrances Inc>},
+   * {@code <BNI>}). One regular expression, with no comma (the property's separator).
+   */
+  static final String MARKUP = "</?[a-z][a-z0-9:-]*(\\s[^>]*)?/?>|<![^>]*>|<\\?[^>]*\\?>";
   private static final String TAG = "pos,lemma,ner";
 
   private final StanfordCoreNLP segmenter;

@@ -1,9 +1,6 @@
 package org.dossier.extract.entity;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import org.dossier.analysis.Entity;
 import org.dossier.annotation.AnnotatedArticle;
 import org.dossier.extract.link.EntityLinker;
 import org.dossier.extract.place.Gazetteer;
@@ -40,10 +37,6 @@ public final class EntityExtractor {
     if (linker.isEmpty()) {
       return layer;
     }
-    List<Entity> linked = new ArrayList<>();
-    for (Entity e : layer.entities()) {
-      linked.add(linker.get().link(e, layer.entities()));
-    }
-    return layer.withEntities(linked);
+    return layer.withEntities(linker.get().linkAll(layer.entities()));
   }
 }

@@ -25,6 +25,8 @@ public final class EntityLayer {
   private final Map<Mention, Entity> entityOf;
   private final List<Relation> relations;
   private final Map<Span, List<Antecedent>> antecedents;
+  /** The index of mentions by position; built on first use (a layer is read by one thread). */
+  private Coverage coverage;
 
   /**
    * An entity a pronoun could refer to, with its probability there (the highest is the referent)
@@ -113,17 +115,81 @@ public final class EntityLayer {
 
   /** The entity whose shortest mention covering {@code span} is the shortest; empty when none covers it. */
   public Optional<Entity> entityCovering(Span span) {
-    Entity best = null;
-    int bestLength = Integer.MAX_VALUE;
-    for (Entity e : entities) {
-      for (Span m : e.mentions()) {
-        if (m.contains(span) && m.length() < bestLength) {
-          best = e;
-          bestLength = m.length();
+    return coverage().entityCovering(span).map(entities::get);
+  }
+
+  private Coverage coverage() {
+    if (coverage == null) {
+      coverage = new Coverage(entities);
+    }
+    return coverage;
+  }
+
+  /**
+   * Every mention of every entity sorted by where it starts, so that the mentions covering a span
+   * are found by a binary search, not by a pass over all of them: a long article asks for each of
+   * its tens of thousands of tokens.
+   */
+  private static final class Coverage {
+    private final int[] starts;
+    private final int[] ends;
+    private final int[] entityIndex;
+    private final int[] order;
+    private final int longest;
+
+    Coverage(List<Entity> entities) {
+      List<int[]> all = new ArrayList<>();
+      int n = 0;
+      int max = 0;
+      for (int e = 0; e < entities.size(); e++) {
+        for (Span m : entities.get(e).mentions()) {
+          all.add(new int[] {m.start(), m.end(), e, n++});
+          max = Math.max(max, m.length());
         }
       }
+      all.sort(Comparator.<int[]>comparingInt(a -> a[0]).thenComparingInt(a -> a[3]));
+      starts = new int[all.size()];
+      ends = new int[all.size()];
+      entityIndex = new int[all.size()];
+      order = new int[all.size()];
+      for (int i = 0; i < all.size(); i++) {
+        starts[i] = all.get(i)[0];
+        ends[i] = all.get(i)[1];
+        entityIndex[i] = all.get(i)[2];
+        order[i] = all.get(i)[3];
+      }
+      longest = max;
     }
-    return Optional.ofNullable(best);
+
+    /** The index of the entity with the shortest mention containing {@code span}; the first in entity order on a tie. */
+    Optional<Integer> entityCovering(Span span) {
+      int hi = upperBound(span.start()); // mentions at [0, hi) start at or before the span
+      int best = -1;
+      for (int i = hi - 1; i >= 0 && starts[i] >= span.start() - longest; i--) {
+        if (ends[i] >= span.end()) {
+          int length = ends[i] - starts[i];
+          int bestLength = best < 0 ? Integer.MAX_VALUE : ends[best] - starts[best];
+          if (length < bestLength || (length == bestLength && order[i] < order[best])) {
+            best = i;
+          }
+        }
+      }
+      return best < 0 ? Optional.empty() : Optional.of(entityIndex[best]);
+    }
+
+    private int upperBound(int start) {
+      int lo = 0;
+      int hi = starts.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (starts[mid] <= start) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
   }
 
   /**

@@ -55,7 +55,8 @@ final class NominalFinder {
         }
         continue;
       }
-      if (r.covered.contains(key(s.index(), k)) || r.inAnyName(s.index(), k)) {
+      // every name's tokens are covered by now (ArticleReading covers them first): one look-up, not a scan of the names
+      if (r.covered.contains(key(s.index(), k))) {
         continue;
       }
       nominal(s, k);

@@ -154,13 +154,26 @@ public final class EventExtractor {
   private record Candidate(
       Event.Type type, int trigger, int verb, int clause, boolean nominal, boolean carried, Set<Integer> absorbed) {}
 
+  /** The attributions whose cue touches the sentence: a long article has thousands, a sentence a few. */
+  private static List<Attribution> inSentence(List<Attribution> attributions, Span sentence) {
+    List<Attribution> out = new ArrayList<>();
+    for (Attribution a : attributions) {
+      if (a.cue().overlaps(sentence)) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
   private List<Candidate> candidates(DependencyTree p, List<Attribution> attributions) {
     List<Candidate> out = new ArrayList<>();
     Set<Integer> absorbed = new HashSet<>();
     Set<Integer> cues = new HashSet<>();
+    List<Attribution> here = p.size() == 0 ? List.of() : inSentence(attributions,
+        new Span(p.token(0).span().start(), p.token(p.size() - 1).span().end()));
     for (int i = 0; i < p.size(); i++) {
       Span ts = p.token(i).span();
-      for (Attribution a : attributions) {
+      for (Attribution a : here) {
         if (a.cue().overlaps(ts)) {
           cues.add(i);
         }

@@ -6,11 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.dossier.analysis.Entity;
 import org.dossier.analysis.EntityType;
@@ -106,7 +109,21 @@ public final class EntityLinker {
 
   /** The entity with its link, when one scores at or above {@link #THRESHOLD}. */
   public Entity link(Entity e, List<Entity> all) {
-    Optional<Link> l = candidate(e, all).filter(c -> c.score() >= THRESHOLD);
+    return link(e, ContextWords.of(all));
+  }
+
+  /** Every entity of an article with its link, the article's context words counted once. */
+  public List<Entity> linkAll(List<Entity> all) {
+    ContextWords context = ContextWords.of(all);
+    List<Entity> out = new ArrayList<>(all.size());
+    for (Entity e : all) {
+      out.add(link(e, context));
+    }
+    return out;
+  }
+
+  private Entity link(Entity e, ContextWords context) {
+    Optional<Link> l = candidate(e, context).filter(c -> c.score() >= THRESHOLD);
     if (l.isEmpty()) {
       return e;
     }
@@ -122,22 +139,14 @@ public final class EntityLinker {
 
   /** The best-scoring title for an entity whatever its score (for calibration); empty when none. */
   public Optional<Link> candidate(Entity e, List<Entity> all) {
+    return candidate(e, ContextWords.of(all));
+  }
+
+  private Optional<Link> candidate(Entity e, ContextWords words) {
     if (e.name().isEmpty() || e.type() == EntityType.GROUP || e.type() == EntityType.NATIONALITY) {
       return Optional.empty();
     }
-    Set<String> contextWords = new HashSet<>();
-    for (Entity o : all) {
-      if (o == e || o.name().isEmpty()) {
-        continue;
-      }
-      for (String c : names(o)) {
-        for (String w : WORD_BREAK.split(c.toLowerCase(Locale.ROOT))) {
-          if (w.length() >= 3 && !STOP.contains(w)) {
-            contextWords.add(w);
-          }
-        }
-      }
-    }
+    Predicate<String> contextWords = words.without(e);
     List<String> ordered = names(e);
     ordered.sort((a, b) -> Integer.compare(b.length(), a.length()));
     String best = null;
@@ -188,6 +197,46 @@ public final class EntityLinker {
     return Optional.of(new Link("wikipedia", best, Math.min(1, Math.round(bestScore * 1000) / 1000.0)));
   }
 
+  /**
+   * The words of the names of an article's named entities, each counted once per entity: the
+   * context of one entity is the words of all the others, found without a pass over all of them
+   * for each (an article of thousands of entities would take quadratic time).
+   */
+  private static final class ContextWords {
+    private final Map<String, Integer> entities = new HashMap<>();
+
+    static ContextWords of(List<Entity> all) {
+      ContextWords c = new ContextWords();
+      for (Entity o : all) {
+        if (o.name().isPresent()) {
+          for (String w : words(o)) {
+            c.entities.merge(w, 1, Integer::sum);
+          }
+        }
+      }
+      return c;
+    }
+
+    /** The context words of {@code e}: those of the names of the other named entities. */
+    Predicate<String> without(Entity e) {
+      Set<String> own = e.name().isPresent() ? words(e) : Set.of();
+      return w -> entities.getOrDefault(w, 0) - (own.contains(w) ? 1 : 0) > 0;
+    }
+
+    /** The words of an entity's names that may tell its context: three letters or more, not a stop word. */
+    private static Set<String> words(Entity o) {
+      Set<String> out = new HashSet<>();
+      for (String c : names(o)) {
+        for (String w : WORD_BREAK.split(c.toLowerCase(Locale.ROOT))) {
+          if (w.length() >= 3 && !STOP.contains(w)) {
+            out.add(w);
+          }
+        }
+      }
+      return out;
+    }
+  }
+
   private static List<String> names(Entity e) {
     List<String> out = new ArrayList<>();
     e.name().ifPresent(out::add);
@@ -195,11 +244,11 @@ public final class EntityLinker {
     return out;
   }
 
-  private static double score(LinkIndex.Candidate c, boolean acronym, Set<String> context, String name) {
+  private static double score(LinkIndex.Candidate c, boolean acronym, Predicate<String> context, String name) {
     Set<String> own = new HashSet<>(List.of(WORD_BREAK.split(name.toLowerCase(Locale.ROOT))));
     boolean hit = false;
     for (String w : WORD_BREAK.split(c.title().toLowerCase(Locale.ROOT))) {
-      if (w.length() >= 3 && !STOP.contains(w) && !own.contains(w) && context.contains(w)) {
+      if (w.length() >= 3 && !STOP.contains(w) && !own.contains(w) && context.test(w)) {
         hit = true;
       }
     }
