@@ -10,7 +10,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -132,20 +131,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   /** The oldest pending analysis; a failure of the environment inside a worker is rethrown here. */
   private static Analysis next(Deque<Future<Analysis>> pending) {
-    try {
-      return pending.poll().get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
+    return Analyzer.await(pending.poll());
+  }
   }
 
   private void emit(Analysis a, PrintWriter out, PrintWriter err, Tally tally) {

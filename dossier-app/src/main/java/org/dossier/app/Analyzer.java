@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.dossier.analysis.Analysis;
 import org.dossier.extract.ArticleProcessor;
 import org.dossier.ingest.Input;
@@ -59,6 +61,27 @@ final class Analyzer {
       all.add(p.where().isPresent() ? p : Problem.at(input.where(), p.code(), p.message()));
     }
     return new Analysis(a.article(), a.sentences(), a.entities(), a.times(), a.events(), a.attributions(), a.relations(), all);
+  }
+
+  /**
+   * The analysis a worker thread made. Every failure inside one article is already its problem
+   * ({@link #analyse}); what reaches here is the environment's (models missing), rethrown as it is.
+   */
+  static Analysis await(Future<Analysis> analysis) {
+    try {
+      return analysis.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private static Analysis failed(Input input, String code, String message) {

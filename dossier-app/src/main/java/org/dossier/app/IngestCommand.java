@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -141,7 +140,7 @@ final class IngestCommand implements Callable<Integer> {
       tally.progress.update(tally.articles);
       return;
     }
-    Analysis a = await(p.analysis());
+    Analysis a = Analyzer.await(p.analysis());
     boolean problem = false;
     for (Problem pr : a.problems()) {
       if (!Problem.Codes.NO_DATE.equals(pr.code())) {
@@ -167,21 +166,6 @@ final class IngestCommand implements Callable<Integer> {
     tally.progress.update(tally.articles);
   }
 
-  private static Analysis await(Future<Analysis> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
   }
 
   /** Counts for the closing line and the exit code. */
