@@ -133,7 +133,6 @@ final class AnalyzeCommand implements Callable<Integer> {
   private static Analysis next(Deque<Future<Analysis>> pending) {
     return Analyzer.await(pending.poll());
   }
-  }
 
   private void emit(Analysis a, PrintWriter out, PrintWriter err, Tally tally) {
     tally.articles++;

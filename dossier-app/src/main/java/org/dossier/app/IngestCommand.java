@@ -166,8 +166,6 @@ final class IngestCommand implements Callable<Integer> {
     tally.progress.update(tally.articles);
   }
 
-  }
-
   /** Counts for the closing line and the exit code. */
   private static final class Tally {
     final Progress progress;
