@@ -157,10 +157,18 @@ final class NameTyping {
         }
       }
     }
+    // the tokens of the names found so far, looked up rather than scanned for (the names do not
+    // change until the loop ends): a long article has tens of thousands of each
+    Set<Long> named = new HashSet<>();
+    for (Mention m : r.names) {
+      for (int k = m.first(); k <= m.last(); k++) {
+        named.add(Reading.key(m.sentence(), k));
+      }
+    }
     List<Mention> added = new ArrayList<>();
     for (Sentence s : r.sentences) {
       for (int i = 0; i < s.size(); i++) {
-        if (s.token(i).isEntity() || !s.token(i).isCapitalized() || r.inAnyName(s.index(), i)) {
+        if (s.token(i).isEntity() || !s.token(i).isCapitalized() || named.contains(Reading.key(s.index(), i))) {
           continue;
         }
         for (int len = 4; len >= 1; len--) {
@@ -171,7 +179,7 @@ final class NameTyping {
           boolean ok = true;
           for (int k = i; k < i + len; k++) {
             Token t = s.token(k);
-            ok &= !t.isEntity() && t.isCapitalized() && !r.inAnyName(s.index(), k);
+            ok &= !t.isEntity() && t.isCapitalized() && !named.contains(Reading.key(s.index(), k));
             w.add(t.word());
           }
           EntityType type = ok ? known.get(w) : null;
