@@ -1,6 +1,5 @@
 package org.dossier.ingest;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -10,12 +9,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.text.Problem;
@@ -50,21 +46,11 @@ final class HtmlArticleReader {
    * @param where the file as the user can find it, for problems
    */
   Input read(Path file, String id, String where) {
-    byte[] bytes;
-    try {
-      long size = Files.size(file);
-      if (size > maxBytes) {
-        return ArticleChecks.failed(id, where, Problem.Codes.TOO_LARGE, ByteSize.tooLarge(OptionalLong.of(size), maxBytes));
-      }
-      bytes = TextArticleReader.readAtMost(file, maxBytes + 1);
-    } catch (NoSuchFileException e) {
-      return ArticleChecks.failed(id, where, Problem.Codes.NOT_FOUND, "no such file");
-    } catch (IOException e) {
-      return ArticleChecks.failed(id, where, Problem.Codes.UNREADABLE, "cannot be read: " + ArticleChecks.reason(e));
+    FileBytes loaded = FileBytes.read(file, id, where, maxBytes);
+    if (loaded.failed() != null) {
+      return loaded.failed();
     }
-    if (bytes.length > maxBytes) {
-      return ArticleChecks.failed(id, where, Problem.Codes.TOO_LARGE, ByteSize.tooLarge(OptionalLong.empty(), maxBytes));
-    }
+    byte[] bytes = loaded.bytes();
     return page(bytes, bytes.length, new Context(id, where, Optional.empty(), Optional.empty(), Optional.empty()));
   }
 

@@ -1,7 +1,6 @@
 package org.dossier.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
@@ -196,7 +195,7 @@ final class WarcArticleReader {
         .map(t -> t.startsWith("<") && t.endsWith(">") ? t.substring(1, t.length() - 1) : t)
         .filter(t -> !t.isBlank());
     String id = target.or(() -> record.headers().sole("WARC-Record-ID")).orElse(recordId);
-    byte[] page = readAtMost(body.stream(), maxBytes + 1);
+    byte[] page = FileBytes.readAtMost(body.stream(), maxBytes + 1);
     if (page.length > maxBytes) {
       return Optional.of(ArticleChecks.failed(id, where, Problem.Codes.TOO_LARGE, "page " + ByteSize.tooLarge(OptionalLong.empty(), maxBytes)));
     }
@@ -250,24 +249,6 @@ final class WarcArticleReader {
     }
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return ArticleChecks.shorten(message.replaceAll("\\p{Cntrl}+", " ").strip(), 120);
-  }
-
-  /** Up to {@code limit} bytes of a record's page. */
-  private static byte[] readAtMost(InputStream in, long limit) throws IOException {
-    int cap = (int) Math.min(limit, Integer.MAX_VALUE - 8);
-    byte[] buffer = new byte[Math.min(cap, 64 * 1024)];
-    int n = 0;
-    while (n < cap) {
-      if (n == buffer.length) {
-        buffer = Arrays.copyOf(buffer, (int) Math.min((long) buffer.length * 2, cap));
-      }
-      int r = in.read(buffer, n, buffer.length - n);
-      if (r < 0) {
-        break;
-      }
-      n += r;
-    }
-    return Arrays.copyOf(buffer, n);
   }
 
   /**
