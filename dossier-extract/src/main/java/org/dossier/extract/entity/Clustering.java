@@ -5,6 +5,7 @@ import static org.dossier.extract.entity.Reading.lemma;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +28,7 @@ final class Clustering {
 
   private final Reading r;
   private final PronounResolution pronouns;
+  private Set<String> surnames;
 
   Clustering(Reading r, PronounResolution pronouns) {
     this.r = r;
@@ -63,7 +65,7 @@ final class Clustering {
     }
     c.subtype = r.subtypes.get(m);
     c.place = r.places.get(m);
-    r.clusters.add(c);
+    r.open(c);
     r.join(m, c);
     return c;
   }
@@ -76,15 +78,15 @@ final class Clustering {
       found = personFor(m, w);
     } else if (m.type() == EntityType.LOCATION && r.places.containsKey(m)) {
       long id = r.places.get(m).geonameId();
-      found = r.live().filter(c -> c.place != null && c.place.geonameId() == id).findFirst().orElse(null);
+      found = r.index.atPlace(id).stream().filter(c -> c.place != null && c.place.geonameId() == id).findFirst().orElse(null);
     }
     if (found == null) {
-      found = r.live()
+      found = r.index.named(t).stream()
           .filter(c -> compatible(c.type, m.type()) && c.names().stream().anyMatch(n -> r.text(n).equals(t)))
           .findFirst().orElse(null);
     }
     if (found == null && m.type() == EntityType.ORGANIZATION) {
-      found = r.live().filter(c -> c.type == EntityType.ORGANIZATION
+      found = r.index.acronymPartners(m).stream().filter(c -> c.type == EntityType.ORGANIZATION
           && c.names().stream().anyMatch(n -> acronymOf(n, m) || acronymOf(m, n))).findFirst().orElse(null);
     }
     if (found != null) {
@@ -132,18 +134,31 @@ final class Clustering {
    * name of the article ("Williams" after "Serena Williams"): a surname says nothing.
    */
   private Lexicon.Gender likelyGender(List<String> w) {
-    if (w.size() == 1 && r.names.stream().anyMatch(n -> n.type() == EntityType.PERSON && n.last() > n.first()
-        && r.words(n).get(n.last() - n.first()).equals(w.get(0)))) {
+    if (w.size() == 1 && surnames().contains(w.get(0))) {
       return Lexicon.Gender.UNKNOWN;
     }
     return r.lex.genderOf(w.get(0));
+  }
+
+  /** The last words of the article's person names of more than one word. */
+  private Set<String> surnames() {
+    if (surnames == null) {
+      surnames = new HashSet<>();
+      for (Mention n : r.names) {
+        if (n.type() == EntityType.PERSON && n.last() > n.first()) {
+          surnames.add(r.words(n).get(n.last() - n.first()));
+        }
+      }
+    }
+    return surnames;
   }
 
   /** The person a name refers to: the same full name, or the salient bearer of a short form. */
   private Cluster personFor(Mention m, List<String> w) {
     Cluster best = null;
     double bestScore = 0;
-    for (Cluster c : (Iterable<Cluster>) r.live()::iterator) {
+    // every match below shares its first word with a name of the cluster, or has it as their last
+    for (Cluster c : r.index.withNameEnd(w.get(0))) {
       if (c.type != EntityType.PERSON || !c.isNamed()) {
         continue;
       }
@@ -192,17 +207,8 @@ final class Clustering {
    * Whether {@code acronym} is the initials of {@code name}: "PTI" of "Pakistan Tehreek-e-Insaf".
    */
   private boolean acronymOf(Mention acronym, Mention name) {
-    String a = r.text(acronym).replace(".", "");
-    if (a.length() < 2 || a.length() > 8 || !a.chars().allMatch(Character::isUpperCase) || name.last() == name.first()) {
-      return false;
-    }
-    StringBuilder initials = new StringBuilder();
-    for (String part : r.text(name).split("[\\s-]+")) {
-      if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
-        initials.append(part.charAt(0));
-      }
-    }
-    return initials.toString().equals(a);
+    String a = r.index.acronym(acronym);
+    return a != null && name.last() > name.first() && r.index.initials(name).equals(a);
   }
 
   private void clusterNominal(Mention m) {
@@ -287,7 +293,7 @@ final class Clustering {
   private Cluster recent(Mention m, int window, Predicate<Cluster> ok) {
     Cluster best = null;
     int bestStart = -1;
-    for (Cluster c : (Iterable<Cluster>) r.live()::iterator) {
+    for (Cluster c : r.index.mentionedIn(m.sentence() - window, m.sentence())) {
       if (!ok.test(c)) {
         continue;
       }

@@ -105,7 +105,8 @@ final class PronounResolution {
       later = subjectAfterFrontedPhrase(s, p.head());
     }
     List<Candidate> found = new ArrayList<>();
-    for (Cluster c : (Iterable<Cluster>) r.live()::iterator) {
+    // a candidate has a mention at most WINDOW sentences back, or a name later in this sentence
+    for (Cluster c : r.index.mentionedIn(p.sentence() - WINDOW, p.sentence())) {
       if (!pronounFits(p, g, c)) {
         continue;
       }

@@ -61,6 +61,8 @@ final class Reading {
 
   final List<Cluster> clusters = new ArrayList<>();
   final Map<Mention, Cluster> clusterOf = new HashMap<>();
+  /** The clusters by what clustering looks them up by. */
+  final ClusterIndex index = new ClusterIndex(this);
   final List<Fact> facts = new ArrayList<>();
   /** Countries of the places read so far, to prefer a place name's reading in them. */
   final Set<String> contextCountries = new LinkedHashSet<>();
@@ -101,9 +103,16 @@ final class Reading {
     return max;
   }
 
+  /** Adds a new cluster, empty until its first mention {@linkplain #join joins} it. */
+  void open(Cluster c) {
+    clusters.add(c);
+    index.opened(c);
+  }
+
   void join(Mention m, Cluster c) {
     c.mentions.add(m);
     clusterOf.put(m, c);
+    index.joined(m, c);
   }
 
   Mention longestName(Cluster c) {

@@ -2,6 +2,11 @@ package org.dossier.extract.entity;
 
 import static org.dossier.extract.entity.Reading.caseOf;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.analysis.EntityType;
@@ -105,21 +110,37 @@ final class Relations {
     }
   }
 
-  /** "PTI America chapter" is part of "PTI": an organisation named by another's name and more. */
+  /**
+   * "PTI America chapter" is part of "PTI": an organisation named by another's name and more.
+   * The other is looked up by each word-boundary prefix of the longer name, not by comparing every
+   * pair of organisations (quadratic in a long article).
+   */
   void partsOf() {
-    for (Cluster a : r.clusters) {
-      if (a.merged || a.type != EntityType.ORGANIZATION || !a.isNamed()) {
-        continue;
+    List<Cluster> organisations = r.clusters.stream()
+        .filter(c -> !c.merged && c.type == EntityType.ORGANIZATION && c.isNamed()).toList();
+    Map<Cluster, Mention> longest = new HashMap<>();
+    Map<String, List<Cluster>> byName = new HashMap<>();
+    for (Cluster c : organisations) {
+      Mention n = r.longestName(c);
+      longest.put(c, n);
+      byName.computeIfAbsent(r.text(n), k -> new ArrayList<>()).add(c);
+    }
+    Map<Cluster, Integer> order = new HashMap<>();
+    organisations.forEach(c -> order.put(c, order.size()));
+    for (Cluster a : organisations) {
+      Mention an = longest.get(a);
+      String name = r.text(an);
+      List<Cluster> wholes = new ArrayList<>();
+      for (int space = name.indexOf(' '); space >= 0; space = name.indexOf(' ', space + 1)) {
+        for (Cluster b : byName.getOrDefault(name.substring(0, space), List.of())) {
+          if (b != a) {
+            wholes.add(b);
+          }
+        }
       }
-      for (Cluster b : r.clusters) {
-        if (b == a || b.merged || b.type != EntityType.ORGANIZATION || !b.isNamed()) {
-          continue;
-        }
-        Mention an = r.longestName(a);
-        String bn = r.text(r.longestName(b));
-        if (r.text(an).startsWith(bn + " ")) {
-          r.facts.add(new Fact(a, "part_of", b, an.span()));
-        }
+      wholes.sort(Comparator.comparingInt(order::get));
+      for (Cluster b : wholes) {
+        r.facts.add(new Fact(a, "part_of", b, an.span()));
       }
     }
   }
