@@ -4,13 +4,21 @@
 #   eval "$(.ci/postgres.sh)"     # start (installs Debian's postgresql if needed), export DOSSIER_TEST_PG_URL
 #   .ci/postgres.sh stop          # stop it and delete its data
 #
+#   DOSSIER_PG_PORT=55433 DOSSIER_PG_DURABLE=1 .ci/postgres.sh   # another one, with fsync on (benchmarks)
+#
 # Only the export line goes to standard output; everything else to standard error. Each start
-# begins from an empty data directory. As root (CI), the server runs as the user postgres,
+# begins from an empty data directory. Tests run with fsync off (nothing to keep after them);
+# DOSSIER_PG_DURABLE=1 keeps PostgreSQL's defaults, for figures a user would see. As root (CI), the server runs as the user postgres,
 # since initdb refuses root.
 set -euo pipefail
 
 PORT="${DOSSIER_PG_PORT:-55432}"
 STATE="${DOSSIER_PG_DIR:-/tmp/dossier-pg-$PORT}"
+if [[ "${DOSSIER_PG_DURABLE:-0}" == 1 ]]; then
+  DURABILITY=""
+else
+  DURABILITY="-c fsync=off -c full_page_writes=off"
+fi
 DB=dossier_test
 USER_NAME=dossier
 PASSWORD=dossier
@@ -53,7 +61,7 @@ start() {
   as_server_user "$bin/initdb" -D "$STATE/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
     -E UTF8 --locale=C.UTF-8 >"$STATE/initdb.log" 2>&1 || { cat "$STATE/initdb.log" >&2; exit 3; }
   as_server_user "$bin/pg_ctl" -D "$STATE/data" -l "$STATE/server.log" -w \
-    -o "-p $PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$STATE -c fsync=off -c full_page_writes=off" \
+    -o "-p $PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$STATE $DURABILITY" \
     start >&2 || { cat "$STATE/server.log" >&2; exit 3; }
   as_server_user "$bin/psql" -q -h "$STATE" -p "$PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 \
     -c "CREATE USER $USER_NAME PASSWORD '$PASSWORD'" \

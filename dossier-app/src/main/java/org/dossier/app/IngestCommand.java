@@ -5,23 +5,14 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.dossier.analysis.Analysis;
 import org.dossier.ingest.Ingest;
-import org.dossier.ingest.Input;
-import org.dossier.store.PutResult;
 import org.dossier.store.ResolveResult;
 import org.dossier.store.Store;
-import org.dossier.text.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -88,38 +79,26 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     String location = db == null ? Store.defaultLocation() : db;
     OptionalLong expected = InputCount.estimate(paths);
-    Tally tally = new Tally(new Progress(err, Progress.terminal(), expected));
+    Progress progress = new Progress(err, Progress.terminal(), expected);
+    int withProblems;
     try (Store store = Store.open(location, Optional.ofNullable(index))) {
       Analyzer analyzer = new Analyzer(Pipeline.processor(), Limits.budget(timeout));
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
-      Deque<Pending> pending = new ArrayDeque<>();
-      try {
-        new Ingest(Optional.ofNullable(date), maxSize).read(paths, input -> {
-          if (input.isReadable() && store.contains(Store.contentHash(input.article()))) {
-            pending.add(new Pending(input, null)); // already stored: not analysed again
-          } else {
-            pending.add(new Pending(input, pool.submit(() -> analyzer.analyse(input))));
-          }
-          while (pending.size() > 2 * threads) {
-            store(pending.poll(), store, err, tally);
-          }
-        });
-        while (!pending.isEmpty()) {
-          store(pending.poll(), store, err, tally);
-        }
-      } finally {
-        pool.shutdownNow();
-        tally.progress.clear();
+      Ingestion ingestion = new Ingestion(store, analyzer, threads, err, progress);
+      try (ingestion) {
+        new Ingest(Optional.ofNullable(date), maxSize).read(paths, ingestion::accept);
+        ingestion.finish();
       }
       err.printf(Locale.ROOT, "dossier: %d article%s in %.1f s: %d stored, %d already stored, %d with problems%n",
-          tally.articles, tally.articles == 1 ? "" : "s", tally.progress.seconds(), tally.stored, tally.skipped,
-          tally.withProblems);
-      if (tally.stored >= COMPACT_AFTER) {
+          ingestion.articles(), ingestion.articles() == 1 ? "" : "s", progress.seconds(), ingestion.stored(),
+          ingestion.skipped(), ingestion.withProblems());
+      int stored = ingestion.stored();
+      withProblems = ingestion.withProblems();
+      if (stored >= COMPACT_AFTER) {
         long t0 = System.nanoTime();
         store.compact();
         err.printf(Locale.ROOT, "dossier: store compacted in %.1f s%n", (System.nanoTime() - t0) / 1e9);
       }
-      if (!noResolve && tally.stored > 0) {
+      if (!noResolve && stored > 0) {
         long t0 = System.nanoTime();
         ResolveResult r = store.resolve();
         err.printf(Locale.ROOT, "dossier: corpus: %d entities from %d article entities (%d merges), %d stories;"
@@ -127,55 +106,6 @@ final class IngestCommand implements Callable<Integer> {
             (System.nanoTime() - t0) / 1e9);
       }
     }
-    return tally.withProblems > 0 ? Main.SOME_PROBLEMS : Main.OK;
-  }
-
-  /** An input in flight: its analysis, or none when the article is stored already. */
-  private record Pending(Input input, Future<Analysis> analysis) {}
-
-  private void store(Pending p, Store store, PrintWriter err, Tally tally) {
-    tally.articles++;
-    if (p.analysis() == null) {
-      tally.skipped++;
-      tally.progress.update(tally.articles);
-      return;
-    }
-    Analysis a = Analyzer.await(p.analysis());
-    boolean problem = false;
-    for (Problem pr : a.problems()) {
-      if (!Problem.Codes.NO_DATE.equals(pr.code())) {
-        tally.progress.clear();
-        err.println("dossier: " + (pr.isFatal() ? "" : "warning: ") + pr.where().orElse(a.article().id()) + ": "
-            + pr.message() + " [" + pr.code() + "]");
-        problem = true;
-      }
-    }
-    if (problem) {
-      tally.withProblems++;
-    }
-    if (a.isFailed()) {
-      store.recordProblems(p.input().where(), a.problems());
-    } else {
-      PutResult r = store.put(a);
-      switch (r.outcome()) {
-        case STORED -> tally.stored++;
-        case SKIPPED -> tally.skipped++;
-        case FAILED -> { }
-      }
-    }
-    tally.progress.update(tally.articles);
-  }
-
-  /** Counts for the closing line and the exit code. */
-  private static final class Tally {
-    final Progress progress;
-    int articles;
-    int stored;
-    int skipped;
-    int withProblems;
-
-    Tally(Progress progress) {
-      this.progress = progress;
-    }
+    return withProblems > 0 ? Main.SOME_PROBLEMS : Main.OK;
   }
 }
