@@ -119,6 +119,14 @@ final class Ingestion implements AutoCloseable {
         case STORED -> stored++;
         case SKIPPED -> skipped++;
         case FAILED -> { }
+        case REJECTED -> {
+          progress.clear();
+          err.println("dossier: " + a.article().id() + ": " + r.message().orElse("") + " ["
+              + Problem.Codes.STORE_REJECTED + "]");
+          if (!problem) {
+            withProblems++;
+          }
+        }
       }
     }
     progress.update(articles);

@@ -112,4 +112,43 @@ class BenchCommandTest {
   void refuses_a_json_lines_corpus_without_a_file() {
     assertThat(CliRun.of("bench", "--corpus", "jsonl").exitCode()).isEqualTo(Main.USAGE);
   }
+  @Test
+  void store_mode_ingests_the_articles_analyze_measured_and_times_the_queries() {
+    Path db = dir.resolve("bench-store-h2");
+    CliRun run = CliRun.of("bench", "store", "--input", jsonl.toString(), "--warmup", "1", "--rounds", "2",
+        "--queries", "4", "--db", db.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(Main.OK);
+    List<String> out = run.outLines();
+    assertThat(out.get(1)).isEqualTo("command      " + javaOpts() + "./dossier bench store --input " + jsonl
+        + " --warmup 1 --rounds 2 --queries 4 --db " + db);
+    assertThat(out).anyMatch(l -> l.startsWith("analyze      5 articles, 2 threads"));
+    assertThat(out).anyMatch(l -> l.startsWith("ingest       H2 " + db + ": ") && l.contains("% of analyze; 5 stored, 0 already"));
+    assertThat(out).anyMatch(l -> l.matches("\\s+compact .* KB per stored article"));
+    assertThat(out).anyMatch(l -> l.matches("\\s+entity\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+"));
+    assertThat(out).anyMatch(l -> l.matches("\\s+timeline\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+"));
+    assertThat(out).anyMatch(l -> l.matches("\\s+search\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+"));
+    try (org.dossier.store.Store store = org.dossier.store.Store.open(db.toString())) {
+      assertThat(store.stats().articles()).isEqualTo(5);
+    }
+  }
+
+  @Test
+  void store_mode_refuses_a_store_that_holds_articles() {
+    Path db = dir.resolve("bench-store-full");
+    CliRun first = CliRun.of("ingest", "--db", db.toString(), jsonl.toString());
+    assertThat(first.exitCode()).as(first.err()).isEqualTo(Main.SOME_PROBLEMS); // the broken line
+
+    CliRun run = CliRun.of("bench", "store", "--input", jsonl.toString(), "--db", db.toString());
+
+    assertThat(run.exitCode()).isEqualTo(Main.USAGE);
+    assertThat(run.err()).contains("bench store needs empty stores: " + db + " holds 5 articles");
+  }
+
+  /** The JVM options the report's command line starts with, as the bench prints them. */
+  private static String javaOpts() {
+    List<String> jvm = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(a -> !a.startsWith("-Ddossier.progress=")).toList();
+    return jvm.isEmpty() ? "" : "DOSSIER_JAVA_OPTS=\"" + String.join(" ", jvm) + "\" ";
+  }
 }

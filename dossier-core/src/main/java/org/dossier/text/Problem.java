@@ -39,7 +39,7 @@ public record Problem(String code, String message, Optional<String> where) {
    * and the problem); any other code is a warning on an article that was analysed. Fatal:
    * {@link #NOT_FOUND}, {@link #UNREADABLE}, {@link #EMPTY}, {@link #BINARY}, {@link
    * #BAD_ENCODING}, {@link #BAD_JSON}, {@link #BAD_WARC}, {@link #TOO_LARGE}, {@link #NOT_ENGLISH},
-   * {@link #ANALYSIS_FAILED}, {@link #TOO_SLOW}, {@link #OUT_OF_MEMORY}. Warnings: {@link #BAD_DATE} (the article is analysed without its date, or
+   * {@link #ANALYSIS_FAILED}, {@link #TOO_SLOW}, {@link #OUT_OF_MEMORY}, {@link #STORE_REJECTED}. Warnings: {@link #BAD_DATE} (the article is analysed without its date, or
    * with {@code --date}) and {@link #NO_DATE} (the only one that does not count as a problem in
    * the exit code: relative times merely stay unresolved).
    */
@@ -75,11 +75,16 @@ public record Problem(String code, String message, Optional<String> where) {
     public static final String TOO_SLOW = "TOO_SLOW";
     /** The analysis of this article needed more memory than the JVM has; the batch goes on. */
     public static final String OUT_OF_MEMORY = "OUT_OF_MEMORY";
+    /**
+     * The store's database refused the article's data (a value out of its range, a constraint):
+     * the article is not stored, the batch goes on, and the next ingest tries it again.
+     */
+    public static final String STORE_REJECTED = "STORE_REJECTED";
 
     static final java.util.Set<String> FATAL =
         java.util.Set.of(
             NOT_FOUND, UNREADABLE, EMPTY, BINARY, BAD_ENCODING, BAD_JSON, BAD_WARC, TOO_LARGE, NOT_ENGLISH,
-            ANALYSIS_FAILED, TOO_SLOW, OUT_OF_MEMORY);
+            ANALYSIS_FAILED, TOO_SLOW, OUT_OF_MEMORY, STORE_REJECTED);
 
     private Codes() {}
   }

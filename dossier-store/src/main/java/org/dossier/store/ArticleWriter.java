@@ -75,8 +75,8 @@ final class ArticleWriter {
           "INSERT INTO time_expr (article_id, local_id, start_off, end_off, type, time_value, time_mod, anchor,"
               + " first_day, last_day, granularity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           id, t.id().value(), t.span().start(), t.span().end(), t.type().name(), t.value(), t.mod().orElse(null),
-          t.anchor().name(), t.interval().map(i -> Date.valueOf(i.first())).orElse(null),
-          t.interval().map(i -> Date.valueOf(i.last())).orElse(null),
+          t.anchor().name(), date(t.interval().map(TimeExpression.Interval::first)),
+          date(t.interval().map(TimeExpression.Interval::last)),
           t.granularity().map(Enum::name).orElse(null)));
     }
     Map<String, Attribution.Kind> kinds = new HashMap<>();
@@ -197,8 +197,13 @@ final class ArticleWriter {
     }
   }
 
+  /**
+   * A day as the database keeps it; none for a day outside the years 1 to 9999 (a time such as
+   * "5,000 years ago" resolves there), which PostgreSQL's {@code DATE} cannot always hold and no
+   * timeline needs. The time's value keeps what the text said.
+   */
   private static Date date(Optional<LocalDate> day) {
-    return day.map(Date::valueOf).orElse(null);
+    return day.filter(d -> d.getYear() >= 1 && d.getYear() <= 9999).map(Date::valueOf).orElse(null);
   }
 
   private static void setLong(PreparedStatement ps, int i, Optional<Long> value) throws SQLException {

@@ -205,6 +205,23 @@ final class Db implements AutoCloseable {
     return "23505".equals(e.getSQLState());
   }
 
+  /**
+   * Whether {@code e} refuses the data of the statement rather than failing the database: a
+   * value out of range or a violated constraint (SQLSTATE classes 22 and 23), so that the next
+   * article may well go in.
+   */
+  static boolean isDataError(SQLException e) {
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    return state.startsWith("22") || state.startsWith("23") && !isUniqueViolation(e);
+  }
+
+  /** The first line of the database's message. */
+  static String firstLine(SQLException e) {
+    String message = String.valueOf(e.getMessage()).strip();
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end).strip();
+  }
+
   /** One line for the user, whatever went wrong underneath. */
   static StoreException translate(String doing, Throwable e) {
     if (e instanceof StoreException se) {

@@ -117,7 +117,10 @@ public final class Store implements AutoCloseable {
 
   /**
    * Stores one analysis, in one transaction, and indexes it. An article whose body is already
-   * stored is skipped; a failed analysis only has its problems recorded.
+   * stored is skipped; a failed analysis only has its problems recorded; an article whose data
+   * the database refuses (a value out of range, a constraint) is not stored, and the refusal is
+   * recorded as its {@code STORE_REJECTED} problem. A database that fails as a whole (gone, full,
+   * locked) throws {@link StoreException}.
    */
   public PutResult put(Analysis analysis) {
     Article article = analysis.article();
@@ -131,31 +134,45 @@ public final class Store implements AutoCloseable {
     }
     String suffixed = article.id() + "~" + hash.substring(0, 8);
     String key = keyTaken(article.id()) ? suffixed : article.id();
-    Optional<Long> id = insert(analysis, key, hash);
-    if (id.isEmpty() && !key.equals(suffixed) && !contains(hash)) {
+    Insert done = insert(analysis, key, hash);
+    if (done == Insert.TAKEN && !key.equals(suffixed) && !contains(hash)) {
       key = suffixed; // another article took the id between the look-up and the insert
-      id = insert(analysis, key, hash);
+      done = insert(analysis, key, hash);
     }
-    if (id.isEmpty()) {
+    if (done.refused().isPresent()) {
+      String why = "the database refused the article: " + done.refused().get();
+      recordProblems(article.id(), List.of(Problem.of(Problem.Codes.STORE_REJECTED, why)));
+      return new PutResult(key, PutResult.Outcome.REJECTED, hash, Optional.of(why));
+    }
+    if (done.row().isEmpty()) {
       return new PutResult(key, PutResult.Outcome.SKIPPED, hash);
     }
+    Optional<Long> id = done.row();
     index.add(IndexedArticle.of(id.get(), key, analysis));
     index.maybeCommit();
     return new PutResult(key, PutResult.Outcome.STORED, hash);
   }
 
-  /** Inserts the article and its facts in one transaction; empty when a unique key was taken. */
-  private Optional<Long> insert(Analysis analysis, String key, String hash) {
+  /** What one insert did: the article's row, a unique key that was taken (neither), or the database's refusal. */
+  private record Insert(Optional<Long> row, Optional<String> refused) {
+    static final Insert TAKEN = new Insert(Optional.empty(), Optional.empty());
+  }
+
+  /** Inserts the article and its facts in one transaction. */
+  private Insert insert(Analysis analysis, String key, String hash) {
     return db.read("store article " + analysis.article().id(), c -> {
       c.setAutoCommit(false);
       try {
         long row = ArticleWriter.write(c, analysis, key, hash, clock.instant());
         c.commit();
-        return Optional.of(row);
+        return new Insert(Optional.of(row), Optional.empty());
       } catch (SQLException e) {
         c.rollback();
         if (Db.isUniqueViolation(e)) {
-          return Optional.<Long>empty();
+          return Insert.TAKEN;
+        }
+        if (Db.isDataError(e)) {
+          return new Insert(Optional.empty(), Optional.of(Db.firstLine(e)));
         }
         throw e;
       } catch (RuntimeException e) {

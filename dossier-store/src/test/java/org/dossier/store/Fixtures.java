@@ -116,6 +116,22 @@ final class Fixtures {
     return new Analysis(article, List.of(), List.of(alder), List.of(), List.of(hit), List.of(), List.of(), List.of());
   }
 
+  /**
+   * An article with a time far before the year 1 ("225,000 years ago"), which PostgreSQL's
+   * {@code DATE} cannot hold, and with a time whose id is longer than the schema allows when
+   * {@code overlong} (a value the database refuses).
+   */
+  static Analysis deepPast(boolean overlong) {
+    String body = "Hunters crossed the valley 225,000 years ago, the museum said.";
+    Article article = new Article(overlong ? "deep-past-overlong" : "deep-past", Optional.of(LocalDate.of(1987, 3, 19)),
+        Optional.empty(), Optional.of("Wire"), Optional.empty(), overlong ? body + " Twice." : body);
+    TimeExpression ago = new TimeExpression(new TimeId(overlong ? "T" + "1".repeat(40) : "T1"),
+        span(body, "225,000 years ago"), TimeExpression.Type.DATE, "-223013", Optional.empty(), TimeExpression.Anchor.DCT,
+        Optional.of(new TimeExpression.Interval(LocalDate.of(-223013, 1, 1), LocalDate.of(-223013, 12, 31))),
+        Optional.of(TimeExpression.Granularity.YEAR));
+    return new Analysis(article, List.of(), List.of(), List.of(ago), List.of(), List.of(), List.of(), List.of());
+  }
+
   /** A small article numbered {@code n}, each with its own body. */
   static Analysis numbered(int n) {
     String body = "Report number " + n + " on the harbour of Port Alder.";

@@ -76,6 +76,27 @@ abstract class StoreContract {
   }
 
   @Test
+  void stores_a_time_far_outside_the_years_a_date_column_holds() {
+    assertThat(store.put(Fixtures.deepPast(false)).outcome()).isEqualTo(PutResult.Outcome.STORED);
+
+    assertThat(store.stats().articles()).isEqualTo(1);
+    assertThat(store.consistency().consistent()).isTrue();
+  }
+
+  @Test
+  void an_article_the_database_refuses_is_reported_and_the_next_one_goes_in() {
+    PutResult refused = store.put(Fixtures.deepPast(true));
+
+    assertThat(refused.outcome()).isEqualTo(PutResult.Outcome.REJECTED);
+    assertThat(refused.message()).hasValueSatisfying(m -> assertThat(m).startsWith("the database refused the article: "));
+    assertThat(store.problems()).extracting(Problem::code).containsExactly(Problem.Codes.STORE_REJECTED);
+    assertThat(store.stats().articles()).isZero();
+    assertThat(store.put(Fixtures.talks()).outcome()).isEqualTo(PutResult.Outcome.STORED);
+    assertThat(store.stats().articles()).isEqualTo(1);
+    assertThat(store.consistency().consistent()).isTrue();
+  }
+
+  @Test
   void stores_a_second_article_with_a_taken_id_under_a_suffixed_id() {
     store.put(Fixtures.numbered(1));
     Analysis other = Fixtures.numbered(2);

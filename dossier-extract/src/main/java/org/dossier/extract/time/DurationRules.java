@@ -98,12 +98,13 @@ final class DurationRules {
       }
       count = n;
       k++;
-      // "twenty four", "one hundred", "two and a half"
+      // "twenty four", "one hundred", "two and a half"; words only: "225,000 one year earlier" is
+      // a quantity and then a time
       int n2 = Lexicon.number(w.w(k));
-      if (n >= 20 && n % 10 == 0 && n2 > 0 && n2 < 10 && !w.w(k).equals("a")) {
+      if (n >= 20 && n <= 90 && n % 10 == 0 && isWord(nw) && n2 > 0 && n2 < 10 && isWord(w.w(k)) && !w.w(k).equals("a")) {
         count = n + n2;
         k++;
-      } else if (w.w(k).equals("hundred") && n < 10) {
+      } else if (w.w(k).equals("hundred") && n < 10 && isWord(nw)) {
         count = n * 100;
         k++;
       }
@@ -301,4 +302,9 @@ final class DurationRules {
     }
   }
 
+
+  /** A number written in letters ("twenty"), not digits ("20", "225,000"). */
+  private static boolean isWord(String w) {
+    return !w.isEmpty() && Character.isLetter(w.charAt(0));
+  }
 }

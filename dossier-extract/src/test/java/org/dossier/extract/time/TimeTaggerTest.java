@@ -43,6 +43,23 @@ class TimeTaggerTest {
   }
 
   @Test
+  void a_quantity_in_digits_is_not_added_to_the_number_word_after_it() {
+    // "225,000 one year earlier" is 225,000 cars, then a time: not 225,001 years earlier
+    String body = "Car exports eased to 222,000 in February from 225,000 one year earlier.";
+    List<TimeExpression> times = tag(LocalDate.of(1987, 3, 19), body);
+    assertThat(times).extracting(t -> text(body, t)).containsExactly("February", "one year earlier");
+    assertThat(times.get(1).value()).isEqualTo("1986-02");
+  }
+
+  @Test
+  void number_words_still_compose() {
+    String body = "The pact was signed twenty four years ago.";
+    TimeExpression t = tag(DCT, body).get(0);
+    assertThat(text(body, t)).isEqualTo("twenty four years ago");
+    assertThat(t.value()).isEqualTo("2001");
+  }
+
+  @Test
   void a_bare_participle_on_a_noun_looks_back_even_in_a_future_clause() {
     // The court will review the injunction issued Thursday .
     AnnotatedArticle plain = TestText.of(LocalDate.of(2000, 4, 17), "The court will review the injunction issued Thursday.");
