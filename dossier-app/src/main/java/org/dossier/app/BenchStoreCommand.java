@@ -102,12 +102,20 @@ final class BenchStoreCommand implements Callable<Integer> {
       description = "Entities (and searches) to time queries with on each store; 0 skips the queries. Default: ${DEFAULT-VALUE}.")
   int queries;
 
+  @Option(names = "--queries-only",
+      description = "Only time the queries, on each --db as it is (stores that already hold a corpus); nothing is"
+          + " analysed or ingested.")
+  boolean queriesOnly;
+
   @Override
   public Integer call() throws Exception {
     CommandLine cli = spec.commandLine();
     if (articles < 0 || warmup < 0 || queries < 0 || threads < 1 || rounds < 1) {
       throw new CommandLine.ParameterException(cli,
           "--articles, --warmup and --queries must not be negative, --threads and --rounds at least 1");
+    }
+    if (queriesOnly) {
+      return queriesOnly(cli);
     }
     BenchCorpus source;
     try {
@@ -214,6 +222,31 @@ final class BenchStoreCommand implements Callable<Integer> {
     return Main.OK;
   }
 
+  private int queriesOnly(CommandLine cli) throws IOException {
+    if (dbs.isEmpty() || queries == 0) {
+      throw new CommandLine.ParameterException(cli, "--queries-only needs at least one --db and --queries above 0");
+    }
+    PrintWriter out = new PrintWriter(System.out, true);
+    out.printf(Locale.ROOT, "dossier bench store — %d cores, max heap %s, Java %s, system load average %.2f at the start%n",
+        Runtime.getRuntime().availableProcessors(), BenchCommand.mb(Runtime.getRuntime().maxMemory()),
+        System.getProperty("java.version"), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    out.println("command      " + commandLine());
+    Path scratch = Files.createTempDirectory("dossier-bench-store");
+    try {
+      for (String db : dbs) {
+        try (Store store = open(db, scratch)) {
+          Stats stats = store.stats();
+          out.printf(Locale.ROOT, "store        %s: %,d articles, on disk %s%n", kind(db), stats.articles(),
+              BenchCommand.mb(stats.bytesOnDisk()));
+          queries(out, store);
+        }
+      }
+    } finally {
+      deleteTree(scratch);
+    }
+    return Main.OK;
+  }
+
   /** The time and counts of one kind of pass, summed over the rounds. */
   private static final class Pass {
     /** The store's size on disk before the first article (a PostgreSQL database's catalog). */
@@ -252,20 +285,20 @@ final class BenchStoreCommand implements Callable<Integer> {
 
   private void report(PrintWriter out, String db, Store store, Pass pass, int articles, double analyseRate) {
     double rate = articles / pass.seconds;
-    long c0 = System.nanoTime();
-    store.compact();
-    double compactSeconds = (System.nanoTime() - c0) / 1e9;
     long r0 = System.nanoTime();
     ResolveResult resolved = store.resolve();
     double resolveSeconds = (System.nanoTime() - r0) / 1e9;
+    long c0 = System.nanoTime();
+    store.compact(); // after resolution, the last large write (it rewrites the corpus tables)
+    double compactSeconds = (System.nanoTime() - c0) / 1e9;
     Stats stats = store.stats();
     out.printf(Locale.ROOT, "ingest       %s: %.1f s, %.2f articles/s = %.1f%% of analyze; %,d stored, %,d already stored"
         + " (same body), %,d with problems%n", kind(db), pass.seconds, rate, 100 * rate / analyseRate, pass.stored,
         pass.skipped, pass.withProblems);
     long grown = stats.bytesOnDisk() - pass.emptyBytes;
-    out.printf(Locale.ROOT, "             compact %.1f s; resolve %.1f s (%,d corpus entities from %,d, %,d stories); on disk"
-        + " %s, %s more than empty = %,.1f KB per stored article%n", compactSeconds, resolveSeconds,
-        resolved.corpusEntities(), resolved.articleEntities(), resolved.stories(), BenchCommand.mb(stats.bytesOnDisk()),
+    out.printf(Locale.ROOT, "             resolve %.1f s (%,d corpus entities from %,d, %,d stories); compact %.1f s; on disk"
+        + " %s, %s more than empty = %,.1f KB per stored article%n", resolveSeconds,
+        resolved.corpusEntities(), resolved.articleEntities(), resolved.stories(), compactSeconds, BenchCommand.mb(stats.bytesOnDisk()),
         BenchCommand.mb(grown), grown / 1000.0 / Math.max(1, stats.articles()));
     if (queries > 0) {
       queries(out, store);

@@ -112,6 +112,7 @@ class BenchCommandTest {
   void refuses_a_json_lines_corpus_without_a_file() {
     assertThat(CliRun.of("bench", "--corpus", "jsonl").exitCode()).isEqualTo(Main.USAGE);
   }
+
   @Test
   void store_mode_ingests_the_articles_analyze_measured_and_times_the_queries() {
     Path db = dir.resolve("bench-store-h2");
@@ -124,7 +125,7 @@ class BenchCommandTest {
         + " --warmup 1 --rounds 2 --queries 4 --db " + db);
     assertThat(out).anyMatch(l -> l.startsWith("analyze      5 articles, 2 threads"));
     assertThat(out).anyMatch(l -> l.startsWith("ingest       H2 " + db + ": ") && l.contains("% of analyze; 5 stored, 0 already"));
-    assertThat(out).anyMatch(l -> l.matches("\\s+compact .* KB per stored article"));
+    assertThat(out).anyMatch(l -> l.matches("\\s+resolve .* compact .* KB per stored article"));
     assertThat(out).anyMatch(l -> l.matches("\\s+entity\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+"));
     assertThat(out).anyMatch(l -> l.matches("\\s+timeline\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+"));
     assertThat(out).anyMatch(l -> l.matches("\\s+search\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+"));
@@ -134,7 +135,7 @@ class BenchCommandTest {
   }
 
   @Test
-  void store_mode_refuses_a_store_that_holds_articles() {
+  void store_mode_refuses_a_store_that_holds_articles_and_times_its_queries_on_request() {
     Path db = dir.resolve("bench-store-full");
     CliRun first = CliRun.of("ingest", "--db", db.toString(), jsonl.toString());
     assertThat(first.exitCode()).as(first.err()).isEqualTo(Main.SOME_PROBLEMS); // the broken line
@@ -143,6 +144,13 @@ class BenchCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(Main.USAGE);
     assertThat(run.err()).contains("bench store needs empty stores: " + db + " holds 5 articles");
+
+    CliRun queries = CliRun.of("bench", "store", "--queries-only", "--queries", "4", "--db", db.toString());
+
+    assertThat(queries.exitCode()).as(queries.err()).isEqualTo(Main.OK);
+    assertThat(queries.outLines()).anyMatch(l -> l.startsWith("store        H2 " + db + ": 5 articles, on disk "));
+    assertThat(queries.outLines()).anyMatch(l -> l.matches("\\s+entity\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+"));
+    assertThat(CliRun.of("bench", "store", "--queries-only").exitCode()).isEqualTo(Main.USAGE);
   }
 
   /** The JVM options the report's command line starts with, as the bench prints them. */

@@ -38,10 +38,11 @@ final class EntityQueries {
       return List.of();
     }
     return db.list("find entities",
-        "SELECT ce.id, ce.name, ce.type, ce.mention_count, ce.article_count, MAX(m.exact) AS exact FROM ("
-            + " SELECT corpus_id AS cid, 1 AS exact FROM corpus_name WHERE norm_name = ?"
-            + " UNION ALL SELECT corpus_id, 0 FROM corpus_name WHERE norm_name LIKE ?"
-            + ") m JOIN corpus_entity ce ON ce.id = m.cid"
+        // one join led by the names (an index range): H2 led a union of the two matches by a
+        // scan of every corpus entity, 0.7 s on the Reuters corpus
+        "SELECT ce.id, ce.name, ce.type, ce.mention_count, ce.article_count,"
+            + " MAX(CASE WHEN cn.norm_name = ? THEN 1 ELSE 0 END) AS exact"
+            + " FROM corpus_name cn JOIN corpus_entity ce ON ce.id = cn.corpus_id WHERE cn.norm_name LIKE ?"
             + " GROUP BY ce.id, ce.name, ce.type, ce.mention_count, ce.article_count"
             + " ORDER BY exact DESC, ce.mention_count DESC, ce.id LIMIT 50",
         rs -> new EntityHit(rs.getString(1), rs.getString(2), EntityType.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5)),
