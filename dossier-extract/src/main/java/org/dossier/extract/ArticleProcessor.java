@@ -14,6 +14,7 @@ import org.dossier.annotation.Sentence;
 import org.dossier.extract.attribution.AttributionExtractor;
 import org.dossier.extract.entity.EntityExtractor;
 import org.dossier.extract.entity.EntityLayer;
+import org.dossier.extract.entity.QuotedSpeakers;
 import org.dossier.extract.event.EventExtractor;
 import org.dossier.extract.relation.RelationExtractor;
 import org.dossier.extract.time.TimeTagger;
@@ -112,6 +113,7 @@ public final class ArticleProcessor {
     long t2 = System.nanoTime();
     deadline.check();
     List<Attribution> claims = attributions.extract(text, entityLayer);
+    entityLayer = QuotedSpeakers.apply(text, entityLayer, claims);
     List<Event> eventList = events.extract(text, entityLayer, timex, claims);
     long t3 = System.nanoTime();
     deadline.check();

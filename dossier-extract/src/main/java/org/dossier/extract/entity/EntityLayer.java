@@ -83,6 +83,32 @@ public final class EntityLayer {
   }
 
   /**
+   * The same layer with more mentions of some entities (pronouns read after the layer was built),
+   * each entity's mention spans in text order.
+   */
+  public EntityLayer withMentions(Map<EntityId, List<Mention>> added) {
+    Map<EntityId, List<Mention>> byId = new HashMap<>();
+    for (Map.Entry<Mention, Entity> e : entityOf.entrySet()) {
+      byId.computeIfAbsent(e.getValue().id(), k -> new ArrayList<>()).add(e.getKey());
+    }
+    List<Entity> updated = new ArrayList<>();
+    for (Entity e : entities) {
+      List<Mention> more = added.getOrDefault(e.id(), List.of());
+      if (more.isEmpty()) {
+        updated.add(e);
+        continue;
+      }
+      byId.computeIfAbsent(e.id(), k -> new ArrayList<>()).addAll(more);
+      List<Span> spans = new ArrayList<>(e.mentions());
+      more.forEach(m -> spans.add(m.span()));
+      spans.sort(Comparator.naturalOrder());
+      updated.add(new Entity(e.id(), e.type(), e.name(), e.subtype(), e.aliases(), spans, e.descriptors(), e.link(),
+          e.place()));
+    }
+    return new EntityLayer(updated, byId, relations, antecedents);
+  }
+
+  /**
    * The entities a pronoun could refer to, best first, with their salience (empty for other
    * mentions): for tasks that name the candidates, such as GAP's A and B.
    */
