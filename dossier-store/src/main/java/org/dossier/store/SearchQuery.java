@@ -51,6 +51,12 @@ public record SearchQuery(
     }
   }
 
+  /** A search with no filter on entity types. */
+  public SearchQuery(String text, Optional<LocalDate> from, Optional<LocalDate> to, Optional<String> corpusEntity,
+      Optional<Event.Type> eventType, Optional<Attribution.Kind> sourceKind, Optional<String> outlet, int offset, int limit) {
+    this(text, from, to, corpusEntity, eventType, sourceKind, outlet, Optional.empty(), offset, limit);
+  }
+
   /** The first ten hits for {@code text}, with no filter. */
   public static SearchQuery of(String text) {
     return new SearchQuery(text, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
