@@ -54,7 +54,8 @@ final class Failures {
     if (ctx.path().startsWith("/api/")) {
       ctx.contentType("application/json; charset=utf-8").result(Json.write(Map.of("code", code, "message", message)));
     } else {
-      ctx.html(Templates.render("error.jte", new org.dossier.web.view.Pages.Error(status, code, message)));
+      ctx.html(Templates.render("error.jte", new org.dossier.web.view.Pages.Error(status, code, message)))
+          .contentType("text/html; charset=utf-8");
     }
   }
 }

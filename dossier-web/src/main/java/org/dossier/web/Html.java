@@ -96,6 +96,6 @@ final class Html {
   }
 
   private static void page(Context ctx, String template, Object model) {
-    ctx.html(Templates.render(template, model));
+    ctx.html(Templates.render(template, model)).contentType("text/html; charset=utf-8");
   }
 }

@@ -19,7 +19,7 @@ public final class Marked {
     String body = a.body();
     List<Mark> marks = new ArrayList<>();
     for (ArticleView.EntityMark e : a.entities()) {
-      String what = e.type() + " " + e.name().orElse("") + " (" + e.localId() + ")";
+      String what = Format.label(e.type()) + e.name().map(n -> " " + n).orElse("") + " (" + e.localId() + ")";
       for (Span s : e.mentions()) {
         marks.add(new Mark(s, "ent ent-" + e.type(), what, e.corpusId()));
       }
