@@ -24,8 +24,9 @@
           { selector: 'edge', style: { width: 'mapData(weight, 1, 20, 1, 6)', 'line-color': '#b8c2cc', opacity: 0.7 } },
           { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#ffbf47' } }
         ],
-        layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: 9000, idealEdgeLength: 90, numIter: 1500 },
-        wheelSensitivity: 0.3
+        layout: { name: 'cose', animate: false, randomize: false, padding: 20, nodeRepulsion: 200000, idealEdgeLength: 110,
+          nodeOverlap: 40, componentSpacing: 60, gravity: 0.6, numIter: 1500 },
+        minZoom: 0.2, maxZoom: 4
       });
       cy.on('tap', 'node', function (e) { window.location.href = '/entity/' + encodeURIComponent(e.target.id()); });
       window.dossierGraph = cy;

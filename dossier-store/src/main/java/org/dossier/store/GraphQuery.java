@@ -7,8 +7,8 @@ import java.util.Set;
 import org.dossier.analysis.EntityType;
 
 /**
- * Which part of the entity graph to draw: the most mentioned corpus entities, of some types,
- * mentioned in articles between two days, and the co-occurrences between them.
+ * Which part of the entity graph to draw: the most mentioned corpus entities that have a name, of
+ * some types, mentioned in articles between two days, and the co-occurrences between them.
  *
  * @param types only entities of these types; empty for all
  * @param nodes the most nodes, 1..500

@@ -94,7 +94,7 @@ final class Views {
       if (q.from().isEmpty() && q.to().isEmpty()) {
         args.add(q.nodes());
         nodes = Db.list(c, "SELECT ce.id, ce.name, ce.type, ce.mention_count, ce.article_count FROM corpus_entity ce"
-            + " WHERE 1 = 1" + types + " ORDER BY ce.mention_count DESC, ce.id LIMIT ?", Views::node, args.toArray());
+            + " WHERE ce.name NOT LIKE 'unnamed %'" + types + " ORDER BY ce.mention_count DESC, ce.id LIMIT ?", Views::node, args.toArray());
       } else {
         List<Object> ranged = new ArrayList<>();
         ranged.add(java.sql.Date.valueOf(q.from().orElse(java.time.LocalDate.of(1, 1, 1))));
@@ -103,7 +103,8 @@ final class Views {
         ranged.add(q.nodes());
         nodes = Db.list(c, "SELECT ce.id, ce.name, ce.type, ce.mention_count, COUNT(DISTINCT e.article_id) AS n"
             + " FROM article a JOIN entity e ON e.article_id = a.id JOIN corpus_member cm ON cm.entity_id = e.id"
-            + " JOIN corpus_entity ce ON ce.id = cm.corpus_id WHERE a.published BETWEEN ? AND ?" + types
+            + " JOIN corpus_entity ce ON ce.id = cm.corpus_id WHERE a.published BETWEEN ? AND ?"
+            + " AND ce.name NOT LIKE 'unnamed %'" + types
             + " GROUP BY ce.id, ce.name, ce.type, ce.mention_count ORDER BY n DESC, ce.mention_count DESC, ce.id LIMIT ?",
             Views::node, ranged.toArray());
       }
