@@ -8,7 +8,11 @@
     .then(function (r) { return r.json(); })
     .then(function (g) {
       var most = Math.max.apply(null, g.nodes.map(function (n) { return n.articles; }).concat([1]));
-      var elements = g.nodes.map(function (n) {
+      var linked = {};
+      g.links.forEach(function (l) { linked[l.from] = true; linked[l.to] = true; });
+      // entities with no link to the others are in the list below the graph, not scattered around it
+      var shown = g.links.length === 0 ? g.nodes : g.nodes.filter(function (n) { return linked[n.id]; });
+      var elements = shown.map(function (n) {
         return { data: { id: n.id, label: n.name, type: n.type, size: 14 + 36 * Math.sqrt(n.articles / most) } };
       }).concat(g.links.map(function (l, i) {
         return { data: { id: 'l' + i, source: l.from, target: l.to, weight: l.articles } };
@@ -19,7 +23,7 @@
         style: [
           { selector: 'node', style: { label: 'data(label)', width: 'data(size)', height: 'data(size)',
             'background-color': function (n) { return colours[n.data('type')] || '#777'; },
-            'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#222',
+            'font-size': 13, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#222',
             'text-outline-color': '#fff', 'text-outline-width': 2 } },
           { selector: 'edge', style: { width: 'mapData(weight, 1, 20, 1, 6)', 'line-color': '#b8c2cc', opacity: 0.7 } },
           { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#ffbf47' } }

@@ -107,18 +107,28 @@ final class BenchApiCommand implements Callable<Integer> {
               Math.max(1, warmup * 1000L / ENDPOINTS.size()));
         }
       }
-      out.printf(Locale.ROOT, "%n%-8s %-9s %9s %8s %9s %9s %9s %7s%n", "clients", "endpoint", "requests", "req/s", "p50 ms",
-          "p95 ms", "max ms", "errors");
+      out.printf(Locale.ROOT, "%n%-8s %-9s %9s %8s %9s %9s %9s %7s %7s%n", "clients", "endpoint", "requests", "req/s", "p50 ms",
+          "p95 ms", "max ms", "cpu ms", "errors");
       for (int c : clients) {
         for (Endpoint e : ENDPOINTS) {
+          long cpu0 = processCpuNanos();
           Run r = run(base, e, nodes, c, seconds * 1000L);
-          out.printf(Locale.ROOT, "%-8d %-9s %9d %8.1f %9.1f %9.1f %9.1f %7d%n", c, e.name(), r.latencies.length,
-              r.latencies.length / r.seconds, r.percentile(50), r.percentile(95), r.percentile(100), r.errors);
+          double cpu = (processCpuNanos() - cpu0) / 1e6 / Math.max(1, r.latencies.length);
+          out.printf(Locale.ROOT, "%-8d %-9s %9d %8.1f %9.1f %9.1f %9.1f %7.1f %7d%n", c, e.name(), r.latencies.length,
+              r.latencies.length / r.seconds, r.percentile(50), r.percentile(95), r.percentile(100), cpu, r.errors);
           out.flush();
         }
       }
     }
+    out.printf(Locale.ROOT, "%ncpu ms: CPU time of this JVM (server and clients) per request; on a busy machine the%n"
+        + "latencies include waiting for a core, the CPU time does not. Load average at the end: %.2f%n",
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     return Main.OK;
+  }
+
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : 0;
   }
 
   /** The latencies of one run, in milliseconds, sorted. */

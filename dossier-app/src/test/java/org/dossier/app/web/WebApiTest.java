@@ -25,7 +25,7 @@ class WebApiTest {
     return HTTP.send(HttpRequest.newBuilder(URI.create(DemoCorpus.base() + path)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private static JsonNode json(String path) throws Exception {
+  static JsonNode json(String path) throws Exception {
     HttpResponse<String> r = get(path);
     assertThat(r.statusCode()).as(path).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
