@@ -160,7 +160,7 @@ class BrowserTest {
   }
 
   @Test
-  void every_page_works_at_1280_and_390_pixels_with_no_console_error_and_a_skip_link_first() throws IOException {
+  void every_page_works_at_1280_and_390_pixels_with_no_console_error_and_a_skip_link_first() throws Exception {
     String imran = WebApiTest.json("/api/v1/entities?name=Imran%20Khan").get("hits").get(0).get("corpusId").asText();
     String story = "";
     int most = 0;
