@@ -140,10 +140,14 @@ final class EntityQueries {
           + " ev.source_kind, CASE WHEN at.source_start IS NULL THEN NULL"
           + " ELSE SUBSTRING(a.body FROM at.source_start + 1 FOR at.source_end - at.source_start) END AS source_text,"
           + " ev.polarity, ev.modality, " + ARTICLE
-          + " FROM (SELECT DISTINCT p2.event_id FROM corpus_member cm2 JOIN participant p2 ON p2.entity_id = cm2.entity_id"
-          + " WHERE cm2.corpus_id = ?) mine JOIN event ev ON ev.id = mine.event_id JOIN article a ON a.id = ev.article_id"
-          + " LEFT JOIN time_expr t ON t.id = ev.time_id LEFT JOIN attribution at ON at.id = ev.attribution_id WHERE 1 = 1" + range
-          + " ORDER BY ev.event_day NULLS LAST, a.published NULLS LAST, a.article_key, ev.trigger_start LIMIT ?", rs -> {
+          // the events are chosen first, by their time, and only those few have their words read from the bodies
+          + " FROM (SELECT ev2.id FROM (SELECT DISTINCT p2.event_id FROM corpus_member cm2 JOIN participant p2"
+          + " ON p2.entity_id = cm2.entity_id WHERE cm2.corpus_id = ?) mine JOIN event ev2 ON ev2.id = mine.event_id"
+          + " JOIN article a2 ON a2.id = ev2.article_id WHERE 1 = 1" + range.replace("ev.", "ev2.")
+          + " ORDER BY ev2.event_day NULLS LAST, a2.published NULLS LAST, a2.article_key, ev2.trigger_start LIMIT ?) pick"
+          + " JOIN event ev ON ev.id = pick.id JOIN article a ON a.id = ev.article_id"
+          + " LEFT JOIN time_expr t ON t.id = ev.time_id LEFT JOIN attribution at ON at.id = ev.attribution_id"
+          + " ORDER BY ev.event_day NULLS LAST, a.published NULLS LAST, a.article_key, ev.trigger_start", rs -> {
             rows.put(rs.getLong("id"), new Object[] {article(rs), rs.getString("local_id"), Event.Type.valueOf(rs.getString("type")),
                 Db.date(rs, "event_day"), Db.text(rs, "time_value"), rs.getString("trigger_text"),
                 new Span(rs.getInt("trigger_start"), rs.getInt("trigger_end")),
