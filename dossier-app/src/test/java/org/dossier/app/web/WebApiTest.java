@@ -135,6 +135,12 @@ class WebApiTest {
   }
 
   @Test
+  void serve_refuses_another_host_than_loopback_without_a_token() {
+    assertThat(org.dossier.app.Main.run("serve", "--host", "0.0.0.0", "--token", "", "--db", "target/no-such-store"))
+        .isEqualTo(org.dossier.app.Main.USAGE);
+  }
+
+  @Test
   void another_host_than_loopback_needs_a_token() {
     assertThatThrownBy(() -> new WebServer.Settings("0.0.0.0", 8080, Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("token");
