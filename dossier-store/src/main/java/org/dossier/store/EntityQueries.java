@@ -75,9 +75,13 @@ final class EntityQueries {
       List<EntityProfile.Affiliation> affiliations = new ArrayList<>();
       affiliations.addAll(affiliations(c, id, true));
       affiliations.addAll(affiliations(c, id, false));
-      List<EntityProfile.EventRole> events = Db.list(c, "SELECT DISTINCT ev.local_id, ev.type, ev.event_day, p.role, " + ARTICLE
-          + IN_ENTITY + " JOIN participant p ON p.entity_id = e.id JOIN event ev ON ev.id = p.event_id"
-          + " WHERE cm.corpus_id = ? ORDER BY ev.event_day DESC NULLS LAST, a.article_key, ev.local_id LIMIT " + EntityProfile.LIMIT,
+      // the newest events are chosen without the articles, then only those few are joined to theirs
+      List<EntityProfile.EventRole> events = Db.list(c, "SELECT ev.local_id, ev.type, ev.event_day, pick.role, " + ARTICLE
+          + " FROM (SELECT DISTINCT p.event_id, p.role, ev2.event_day, ev2.article_id FROM corpus_member cm"
+          + " JOIN participant p ON p.entity_id = cm.entity_id JOIN event ev2 ON ev2.id = p.event_id WHERE cm.corpus_id = ?"
+          + " ORDER BY ev2.event_day DESC NULLS LAST, ev2.article_id DESC, p.event_id LIMIT " + EntityProfile.LIMIT + ") pick"
+          + " JOIN event ev ON ev.id = pick.event_id JOIN article a ON a.id = ev.article_id"
+          + " ORDER BY ev.event_day DESC NULLS LAST, ev.article_id DESC, ev.id",
           rs -> new EntityProfile.EventRole(rs.getString(1), Event.Type.valueOf(rs.getString(2)), Db.date(rs, "event_day"),
               Event.Role.valueOf(rs.getString(4)), article(rs)), id);
       List<EntityProfile.Cooccurrence> cooccurring = Db.list(c, "SELECT co.other_id, ce.name, co.articles"
