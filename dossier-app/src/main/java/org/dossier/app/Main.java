@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     version = "dossier 0.1.0",
     description = "Reads news articles as structured, sourced facts.",
     subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, EntityCommand.class,
-        TimelineCommand.class, SourcesCommand.class, ExportCommand.class, BenchCommand.class, EvalCommand.class})
+        TimelineCommand.class, SourcesCommand.class, ExportCommand.class, ServeCommand.class, BenchCommand.class, EvalCommand.class})
 public final class Main {
 
   public static final int OK = 0;

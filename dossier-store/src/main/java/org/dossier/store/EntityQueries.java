@@ -76,9 +76,13 @@ final class EntityQueries {
       List<EntityProfile.Affiliation> affiliations = new ArrayList<>();
       affiliations.addAll(affiliations(c, id, true));
       affiliations.addAll(affiliations(c, id, false));
-      List<EntityProfile.EventRole> events = Db.list(c, "SELECT DISTINCT ev.local_id, ev.type, ev.event_day, p.role, " + ARTICLE
-          + IN_ENTITY + " JOIN participant p ON p.entity_id = e.id JOIN event ev ON ev.id = p.event_id"
-          + " WHERE cm.corpus_id = ? ORDER BY ev.event_day DESC NULLS LAST, a.article_key, ev.local_id LIMIT " + EntityProfile.LIMIT,
+      // the newest events are chosen without the articles, then only those few are joined to theirs
+      List<EntityProfile.EventRole> events = Db.list(c, "SELECT ev.local_id, ev.type, ev.event_day, pick.role, " + ARTICLE
+          + " FROM (SELECT DISTINCT p.event_id, p.role, ev2.event_day, ev2.article_id FROM corpus_member cm"
+          + " JOIN participant p ON p.entity_id = cm.entity_id JOIN event ev2 ON ev2.id = p.event_id WHERE cm.corpus_id = ?"
+          + " ORDER BY ev2.event_day DESC NULLS LAST, ev2.article_id DESC, p.event_id LIMIT " + EntityProfile.LIMIT + ") pick"
+          + " JOIN event ev ON ev.id = pick.event_id JOIN article a ON a.id = ev.article_id"
+          + " ORDER BY ev.event_day DESC NULLS LAST, ev.article_id DESC, ev.id",
           rs -> new EntityProfile.EventRole(rs.getString(1), Event.Type.valueOf(rs.getString(2)), Db.date(rs, "event_day"),
               Event.Role.valueOf(rs.getString(4)), article(rs)), id);
       List<EntityProfile.Cooccurrence> cooccurring = Db.list(c, "SELECT co.other_id, ce.name, co.articles"
@@ -118,7 +122,7 @@ final class EntityQueries {
     return db.list("read the merge evidence", "SELECT " + member.formatted("a") + ", " + member.formatted("b")
         + ", me.reason FROM merge_evidence me JOIN entity ea ON ea.id = me.a_entity_id JOIN article aa ON aa.id = ea.article_id"
         + " JOIN entity eb ON eb.id = me.b_entity_id JOIN article ab ON ab.id = eb.article_id WHERE me.corpus_id = ?"
-        + " ORDER BY aa.article_key, ea.local_id, ab.article_key, eb.local_id",
+        + " ORDER BY aa.article_key, ea.local_id, ab.article_key, eb.local_id LIMIT " + MergeEvidence.LIMIT,
         rs -> new MergeEvidence(member(rs, "a"), member(rs, "b"), rs.getString("reason")), id);
   }
 
@@ -128,39 +132,56 @@ final class EntityQueries {
     return new MergeEvidence.Member(article, rs.getString(side + "_local"), rs.getString(side + "_name"));
   }
 
-  static List<TimelineItem> timeline(Db db, String id, Optional<LocalDate> from, Optional<LocalDate> to) {
+  static List<TimelineItem> timeline(Db db, String id, Optional<LocalDate> from, Optional<LocalDate> to, int limit) {
     String range = (from.isPresent() ? " AND ev.event_day >= ?" : "") + (to.isPresent() ? " AND ev.event_day <= ?" : "");
     List<Object> args = new ArrayList<>(List.of(id));
     from.ifPresent(d -> args.add(java.sql.Date.valueOf(d)));
     to.ifPresent(d -> args.add(java.sql.Date.valueOf(d)));
-    String events = "SELECT p2.event_id FROM corpus_member cm2 JOIN participant p2 ON p2.entity_id = cm2.entity_id"
-        + " WHERE cm2.corpus_id = ?";
+    args.add(Math.max(0, limit));
     return db.read("read a timeline", c -> {
-      Map<Long, List<TimelineItem.Party>> parties = new LinkedHashMap<>();
-      Db.list(c, "SELECT p.event_id, p.role, COALESCE(ce.name, e.name, e.type) AS party, cm.corpus_id FROM participant p"
-          + " JOIN entity e ON e.id = p.entity_id LEFT JOIN corpus_member cm ON cm.entity_id = e.id"
-          + " LEFT JOIN corpus_entity ce ON ce.id = cm.corpus_id WHERE p.event_id IN (" + events + ") ORDER BY p.event_id, e.id",
-          rs -> parties.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new TimelineItem.Party(rs.getString(3),
-              Db.text(rs, "corpus_id"), Event.Role.valueOf(rs.getString(2)))), id);
-      Map<Long, TimelineItem> items = new LinkedHashMap<>();
+      Map<Long, Object[]> rows = new LinkedHashMap<>();
       Db.list(c, "SELECT ev.id, ev.local_id, ev.type, ev.event_day, t.time_value, ev.trigger_start, ev.trigger_end,"
           + " SUBSTRING(a.body FROM ev.trigger_start + 1 FOR ev.trigger_end - ev.trigger_start) AS trigger_text,"
           + " ev.source_kind, CASE WHEN at.source_start IS NULL THEN NULL"
           + " ELSE SUBSTRING(a.body FROM at.source_start + 1 FOR at.source_end - at.source_start) END AS source_text,"
           + " ev.polarity, ev.modality, " + ARTICLE
-          + " FROM event ev JOIN article a ON a.id = ev.article_id LEFT JOIN time_expr t ON t.id = ev.time_id"
-          + " LEFT JOIN attribution at ON at.id = ev.attribution_id WHERE ev.id IN (" + events + ")" + range
+          // the events are chosen first, by their time, and only those few have their words read from the bodies
+          + " FROM (SELECT ev2.id FROM (SELECT DISTINCT p2.event_id FROM corpus_member cm2 JOIN participant p2"
+          + " ON p2.entity_id = cm2.entity_id WHERE cm2.corpus_id = ?) mine JOIN event ev2 ON ev2.id = mine.event_id"
+          + " JOIN article a2 ON a2.id = ev2.article_id WHERE 1 = 1" + range.replace("ev.", "ev2.")
+          + " ORDER BY ev2.event_day NULLS LAST, a2.published NULLS LAST, a2.article_key, ev2.trigger_start LIMIT ?) pick"
+          + " JOIN event ev ON ev.id = pick.id JOIN article a ON a.id = ev.article_id"
+          + " LEFT JOIN time_expr t ON t.id = ev.time_id LEFT JOIN attribution at ON at.id = ev.attribution_id"
           + " ORDER BY ev.event_day NULLS LAST, a.published NULLS LAST, a.article_key, ev.trigger_start", rs -> {
-            long row = rs.getLong("id");
-            items.put(row, new TimelineItem(article(rs), rs.getString("local_id"), Event.Type.valueOf(rs.getString("type")),
+            rows.put(rs.getLong("id"), new Object[] {article(rs), rs.getString("local_id"), Event.Type.valueOf(rs.getString("type")),
                 Db.date(rs, "event_day"), Db.text(rs, "time_value"), rs.getString("trigger_text"),
-                new Span(rs.getInt("trigger_start"), rs.getInt("trigger_end")), parties.getOrDefault(row, List.of()),
+                new Span(rs.getInt("trigger_start"), rs.getInt("trigger_end")),
                 Attribution.Kind.valueOf(rs.getString("source_kind")), Db.text(rs, "source_text"),
-                Event.Polarity.valueOf(rs.getString("polarity")), Event.Modality.valueOf(rs.getString("modality"))));
+                Event.Polarity.valueOf(rs.getString("polarity")), Event.Modality.valueOf(rs.getString("modality"))});
             return null;
           }, args.toArray());
-      return List.copyOf(items.values());
+      Map<Long, List<TimelineItem.Party>> parties = new LinkedHashMap<>();
+      List<Long> ids = new ArrayList<>(rows.keySet());
+      for (int at = 0; at < ids.size(); at += 500) {
+        List<Long> chunk = ids.subList(at, Math.min(ids.size(), at + 500));
+        Db.list(c, "SELECT p.event_id, p.role, COALESCE(ce.name, e.name, e.type) AS party, cm.corpus_id FROM participant p"
+            + " JOIN entity e ON e.id = p.entity_id LEFT JOIN corpus_member cm ON cm.entity_id = e.id"
+            + " LEFT JOIN corpus_entity ce ON ce.id = cm.corpus_id WHERE p.event_id IN ("
+            + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ") ORDER BY p.event_id, e.id",
+            rs -> parties.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new TimelineItem.Party(rs.getString(3),
+                Db.text(rs, "corpus_id"), Event.Role.valueOf(rs.getString(2)))), chunk.toArray());
+      }
+      List<TimelineItem> out = new ArrayList<>();
+      rows.forEach((row, r) -> out.add(new TimelineItem((ArticleRef) r[0], (String) r[1], (Event.Type) r[2], optional(r[3]),
+          optional(r[4]), (String) r[5], (Span) r[6], parties.getOrDefault(row, List.of()), (Attribution.Kind) r[7],
+          optional(r[8]), (Event.Polarity) r[9], (Event.Modality) r[10])));
+      return List.copyOf(out);
     });
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> Optional<T> optional(Object o) {
+    return (Optional<T>) o;
   }
 
   static ArticleRef article(ResultSet rs) throws SQLException {

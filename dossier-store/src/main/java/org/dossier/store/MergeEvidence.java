@@ -8,6 +8,9 @@ import java.util.Objects;
  */
 public record MergeEvidence(Member a, Member b, String reason) {
 
+  /** The most merges listed for one corpus entity. */
+  public static final int LIMIT = 500;
+
   public MergeEvidence {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");

@@ -57,7 +57,26 @@ final class Queries {
             + " ON p.event_id = sr.event_id JOIN corpus_member cm ON cm.entity_id = p.entity_id WHERE cm.corpus_id = ?)" : "")
         + " ORDER BY s.first_day DESC NULLS LAST, s.id LIMIT " + Math.max(0, limit);
     Object[] args = corpusId.map(id -> new Object[] {id}).orElse(new Object[0]);
+    return stories(db, chosen, args);
+  }
+
+  static Optional<StoryView> story(Db db, String id) {
+    return stories(db, "SELECT s.id FROM story s WHERE s.id = ?", new Object[] {id}).stream().findFirst();
+  }
+
+  private static List<StoryView> stories(Db db, String chosen, Object[] args) {
     return db.read("read stories", c -> {
+      Map<String, List<StoryView.Participant>> participants = new LinkedHashMap<>();
+      Db.list(c, "SELECT DISTINCT sr.story_id, ce.id, ce.name, ce.mention_count FROM story_report sr"
+          + " JOIN participant p ON p.event_id = sr.event_id JOIN corpus_member cm ON cm.entity_id = p.entity_id"
+          + " JOIN corpus_entity ce ON ce.id = cm.corpus_id WHERE sr.story_id IN (SELECT x.id FROM (" + chosen + ") x)"
+          + " ORDER BY sr.story_id, ce.mention_count DESC, ce.id", rs -> {
+            List<StoryView.Participant> list = participants.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
+            if (list.size() < StoryView.PARTICIPANTS) {
+              list.add(new StoryView.Participant(rs.getString(2), rs.getString(3)));
+            }
+            return null;
+          }, args);
       Map<String, List<StoryView.Report>> reports = new LinkedHashMap<>();
       Db.list(c, "SELECT sr.story_id, ev.local_id, ev.event_day, ev.source_kind, a.article_key, a.published, a.outlet,"
           + " SUBSTRING(a.body FROM ev.trigger_start + 1 FOR ev.trigger_end - ev.trigger_start) AS trigger_text"
@@ -79,7 +98,7 @@ final class Queries {
           + chosen + ") x) ORDER BY s.first_day DESC NULLS LAST, s.id",
           rs -> new StoryView(rs.getString(1), Event.Type.valueOf(rs.getString(2)), Db.date(rs, "first_day"),
               Db.date(rs, "last_day"), reports.getOrDefault(rs.getString(1), List.of()),
-              conflicts.getOrDefault(rs.getString(1), List.of())), args);
+              conflicts.getOrDefault(rs.getString(1), List.of()), participants.getOrDefault(rs.getString(1), List.of())), args);
     });
   }
 

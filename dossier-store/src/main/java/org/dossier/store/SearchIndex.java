@@ -185,6 +185,7 @@ final class SearchIndex implements AutoCloseable {
       q.eventType().ifPresent(t -> b.add(new TermQuery(new Term("event_type", t.name())), Occur.FILTER));
       q.sourceKind().ifPresent(k -> b.add(new TermQuery(new Term("source_kind", k.name())), Occur.FILTER));
       q.outlet().ifPresent(o -> b.add(new TermQuery(new Term("outlet", o)), Occur.FILTER));
+      q.entityType().ifPresent(t -> b.add(new TermQuery(new Term("entity_type", t.name())), Occur.FILTER));
       Query query = b.build();
       int n = q.offset() + q.limit();
       CollectorManager<?, ? extends TopDocs> best = q.text().isBlank()

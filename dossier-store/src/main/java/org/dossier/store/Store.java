@@ -252,7 +252,27 @@ public final class Store implements AutoCloseable {
 
   /** The events a corpus entity takes part in, by their time, between two days when given. */
   public List<TimelineItem> timeline(String corpusId, Optional<LocalDate> from, Optional<LocalDate> to) {
-    return EntityQueries.timeline(db, corpusId, from, to);
+    return timeline(corpusId, from, to, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #timeline(String, Optional, Optional)}, the first {@code limit} events only. */
+  public List<TimelineItem> timeline(String corpusId, Optional<LocalDate> from, Optional<LocalDate> to, int limit) {
+    return EntityQueries.timeline(db, corpusId, from, to, limit);
+  }
+
+  /** One stored article with its entities, times, events and attributions; empty when there is no such id. */
+  public Optional<ArticleView> article(String articleId) {
+    return Views.article(db, articleId);
+  }
+
+  /** One story with its reports, conflicts and participants; empty when there is no such id. */
+  public Optional<StoryView> story(String storyId) {
+    return Queries.story(db, storyId);
+  }
+
+  /** The most mentioned corpus entities and the co-occurrences between them, bounded by the query. */
+  public GraphView graph(GraphQuery q) {
+    return Views.graph(db, q);
   }
 
   /** How claims are sourced, per outlet and month; for one outlet when given. */

@@ -448,4 +448,64 @@ abstract class StoreContract {
     assertThat(store.mergeEvidence(store.findEntities("Port Alder").get(0).corpusId())).hasSize(1);
     assertThat(store.mergeEvidence("C0000000000000000")).isEmpty();
   }
+
+  @Test
+  void shows_an_article_with_its_spans_and_its_sourcing() {
+    putAll();
+
+    ArticleView a = store.article("herald-1").orElseThrow();
+
+    assertThat(a.body()).isEqualTo(Fixtures.BODY_1);
+    assertThat(a.title()).contains("Okafor meets Reyes");
+    assertThat(a.entities()).anySatisfy(e -> {
+      assertThat(e.name()).contains("Amina Okafor");
+      assertThat(e.corpusId()).isPresent();
+      assertThat(e.mentions()).extracting(m -> m.of(a.body())).contains("Amina Okafor");
+    });
+    assertThat(a.events()).extracting(e -> e.trigger().of(a.body())).contains("met");
+    assertThat(a.events()).allSatisfy(e -> assertThat(e.participants()).isNotEmpty());
+    assertThat(a.sourcing().values().stream().mapToInt(Integer::intValue).sum()).isPositive();
+    assertThat(store.article("nothing")).isEmpty();
+  }
+
+  @Test
+  void shows_one_story_with_the_entities_taking_part() {
+    putAll();
+    StoryView any = store.stories(Optional.empty(), 1).get(0);
+
+    StoryView one = store.story(any.id()).orElseThrow();
+
+    assertThat(one.reports()).isEqualTo(any.reports());
+    assertThat(one.participants()).isEqualTo(any.participants());
+    assertThat(store.story("nothing")).isEmpty();
+    String okafor = store.findEntities("Amina Okafor").get(0).corpusId();
+    assertThat(store.stories(Optional.of(okafor), 10)).allSatisfy(st ->
+        assertThat(st.participants()).extracting(StoryView.Participant::corpusId).contains(okafor));
+  }
+
+  @Test
+  void draws_a_bounded_graph_of_the_most_mentioned_entities() {
+    putAll();
+
+    GraphView all = store.graph(GraphQuery.all());
+    GraphView people = store.graph(new GraphQuery(java.util.Set.of(EntityType.PERSON), Optional.empty(), Optional.empty(), 2, 1));
+
+    assertThat(all.nodes()).isNotEmpty();
+    assertThat(all.links()).allSatisfy(l -> assertThat(all.nodes()).extracting(GraphView.Node::id).contains(l.from(), l.to()));
+    assertThat(people.nodes()).hasSizeLessThanOrEqualTo(2).allSatisfy(n -> assertThat(n.type()).isEqualTo(EntityType.PERSON));
+    assertThat(people.links()).hasSizeLessThanOrEqualTo(1);
+    GraphView later = store.graph(new GraphQuery(java.util.Set.of(), Optional.of(LocalDate.of(2025, 5, 1)), Optional.empty(), 100, 10));
+    assertThat(later.nodes()).allSatisfy(n -> assertThat(n.articles()).isPositive());
+  }
+
+  @Test
+  void filters_search_by_entity_type_and_cuts_a_timeline_at_its_limit() {
+    putAll();
+    String okafor = store.findEntities("Amina Okafor").get(0).corpusId();
+
+    assertThat(store.search(SearchQuery.of("").mentioningA(EntityType.PERSON)).total()).isPositive();
+    assertThat(store.search(SearchQuery.of("").mentioningA(EntityType.EVENT_NAME)).total()).isZero();
+    List<TimelineItem> all = store.timeline(okafor, Optional.empty(), Optional.empty());
+    assertThat(store.timeline(okafor, Optional.empty(), Optional.empty(), 1)).containsExactly(all.get(0));
+  }
 }
