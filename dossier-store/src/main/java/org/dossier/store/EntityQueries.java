@@ -23,6 +23,7 @@ final class EntityQueries {
   private static final String IN_ENTITY = " FROM corpus_member cm JOIN entity e ON e.id = cm.entity_id"
       + " JOIN article a ON a.id = e.article_id";
   private static final String ARTICLE = "a.article_key, a.published, a.outlet";
+  private static final java.util.Set<String> PLACES = java.util.Set.of(EntityType.LOCATION.name(), EntityType.FACILITY.name());
 
   private EntityQueries() {}
 
@@ -49,6 +50,10 @@ final class EntityQueries {
         norm, norm + "%");
   }
 
+  static boolean exists(Db db, String id) {
+    return !db.list("find an entity", "SELECT 1 FROM corpus_entity WHERE id = ?", rs -> 1, id).isEmpty();
+  }
+
   static Optional<EntityProfile> profile(Db db, String id) {
     return db.read("read an entity", c -> {
       List<Object[]> head = Db.list(c, "SELECT name, type, wikipedia, mention_count, article_count FROM corpus_entity"
@@ -57,9 +62,11 @@ final class EntityQueries {
         return Optional.empty();
       }
       Object[] h = head.get(0);
-      Optional<EntityProfile.Coordinates> where = Db.list(c, "SELECT e.lat, e.lon, e.country" + IN_ENTITY
-          + " WHERE cm.corpus_id = ? AND e.lat IS NOT NULL ORDER BY e.id LIMIT 1",
-          rs -> new EntityProfile.Coordinates(rs.getDouble(1), rs.getDouble(2), Db.text(rs, "country")), id)
+      // only places and facilities can have coordinates; no article is needed
+      Optional<EntityProfile.Coordinates> where = !PLACES.contains((String) h[1]) ? Optional.empty()
+          : Db.list(c, "SELECT e.lat, e.lon, e.country FROM corpus_member cm JOIN entity e ON e.id = cm.entity_id"
+              + " WHERE cm.corpus_id = ? AND e.lat IS NOT NULL ORDER BY e.id LIMIT 1",
+              rs -> new EntityProfile.Coordinates(rs.getDouble(1), rs.getDouble(2), Db.text(rs, "country")), id)
           .stream().findFirst();
       Map<String, Integer> names = new LinkedHashMap<>();
       Db.list(c, "SELECT n, COUNT(*) AS k FROM (SELECT e.name AS n FROM corpus_member cm JOIN entity e ON e.id = cm.entity_id"

@@ -237,6 +237,11 @@ public final class Store implements AutoCloseable {
     return EntityQueries.find(db, name);
   }
 
+  /** Whether there is a corpus entity of this id (without reading its profile). */
+  public boolean hasEntity(String corpusId) {
+    return EntityQueries.exists(db, corpusId);
+  }
+
   /** Everything the corpus says of one corpus entity; empty when there is no such id. */
   public Optional<EntityProfile> entity(String corpusId) {
     return EntityQueries.profile(db, corpusId);

@@ -31,7 +31,6 @@ final class Api {
     r.get("/api/v1/entities/{id}", ctx -> json(ctx, site.entity(ctx.pathParam("id"))));
     r.get("/api/v1/entities/{id}/timeline", ctx -> {
       String id = ctx.pathParam("id");
-      site.entity(id);
       json(ctx, Map.of("events", site.timeline(id, Params.day(ctx, "from"), Params.day(ctx, "to"),
           Params.number(ctx, "limit", Site.TIMELINE, 1, Site.TIMELINE_MAX))));
     });

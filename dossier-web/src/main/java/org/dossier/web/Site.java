@@ -44,6 +44,9 @@ final class Site {
   }
 
   List<TimelineItem> timeline(String id, Optional<LocalDate> from, Optional<LocalDate> to, int limit) {
+    if (!store.hasEntity(id)) {
+      throw Failures.notFound("there is no entity " + id);
+    }
     return store.timeline(id, from, to, limit);
   }
 
