@@ -22,7 +22,7 @@ import org.dossier.analysis.Analysis;
 import org.dossier.annotation.AnnotatedArticle;
 import org.dossier.annotation.Annotator;
 import org.dossier.app.corpus.JoinedStories;
-import org.dossier.app.corpus.ReutersSgml;
+import org.dossier.ingest.ReutersSgml;
 import org.dossier.extract.ArticleProcessor;
 import org.dossier.extract.ArticleProcessor.Stage;
 import org.dossier.ingest.Input;

@@ -18,8 +18,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.dossier.analysis.Analysis;
-import org.dossier.store.resolve.CorpusResolver;
-import org.dossier.store.resolve.Stories;
+import org.dossier.resolve.CorpusResolver;
+import org.dossier.resolve.Stories;
 import org.dossier.text.Article;
 import org.dossier.text.Problem;
 

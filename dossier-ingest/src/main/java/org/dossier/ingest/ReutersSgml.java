@@ -1,4 +1,4 @@
-package org.dossier.app.corpus;
+package org.dossier.ingest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +51,16 @@ public final class ReutersSgml {
       if (out.size() >= limit) {
         break;
       }
+    }
+    return out;
+  }
+
+  /** Every story with a body in the text of one SGML file, in file order. */
+  public static List<Article> parse(String sgml) {
+    List<Article> out = new ArrayList<>();
+    Matcher m = STORY.matcher(sgml);
+    while (m.find()) {
+      story(m.group(1), m.group(2)).ifPresent(out::add);
     }
     return out;
   }

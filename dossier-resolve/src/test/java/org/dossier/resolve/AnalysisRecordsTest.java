@@ -1,4 +1,4 @@
-package org.dossier.store.resolve;
+package org.dossier.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

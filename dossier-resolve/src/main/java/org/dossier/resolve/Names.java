@@ -1,4 +1,4 @@
-package org.dossier.store.resolve;
+package org.dossier.resolve;
 
 import java.text.Normalizer;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.dossier.store.resolve;
+package org.dossier.resolve;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.dossier.analysis.Event;
-import org.dossier.store.resolve.Story.Conflict;
-import org.dossier.store.resolve.Story.EventKey;
+import org.dossier.resolve.Story.Conflict;
+import org.dossier.resolve.Story.EventKey;
 
 /**
  * Groups reported events into stories. Deterministic and independent of input order.

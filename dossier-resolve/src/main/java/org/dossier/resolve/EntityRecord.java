@@ -1,4 +1,4 @@
-package org.dossier.store.resolve;
+package org.dossier.resolve;
 
 import java.time.LocalDate;
 import java.util.List;

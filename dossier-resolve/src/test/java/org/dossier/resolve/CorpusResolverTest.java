@@ -1,8 +1,8 @@
-package org.dossier.store.resolve;
+package org.dossier.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.dossier.store.resolve.Records.entity;
+import static org.dossier.resolve.Records.entity;
 
 import java.util.ArrayList;
 import java.util.Collections;
