@@ -51,7 +51,7 @@ import picocli.CommandLine.Option;
  * Speed is reported as measured; the machine may be shared, so compare ratios within one run.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-    subcommands = {MakeInputCommand.class, BenchStoreCommand.class},
+    subcommands = {MakeInputCommand.class, BenchStoreCommand.class, BenchSparkCommand.class},
     description = {
       "Measure cold start, throughput with 1 and 2 threads, per-stage time and heap, beside the stock CoreNLP"
           + " pipeline; or, with --long, the time and heap of single long articles.",
