@@ -24,7 +24,7 @@ final class ParquetSource implements BulkSource {
   @Override
   public void rows(BulkTable table, Consumer<Object[]> sink) {
     if (!exists(dir + "/" + table.table())) {
-      return; // a table the job wrote no row of
+      return; // a table the job wrote no row of (no problems, say)
     }
     List<String> columns = table.columnNames();
     Iterator<Row> it = Job.table(spark, dir, table)
@@ -45,7 +45,17 @@ final class ParquetSource implements BulkSource {
     try {
       Path p = new Path(path);
       FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      return fs.exists(p);
+      if (!fs.exists(p)) {
+        return false;
+      }
+      // a table the job wrote no row of holds no data file, and Spark cannot read its schema
+      var files = fs.listFiles(p, true);
+      while (files.hasNext()) {
+        if (files.next().getPath().getName().endsWith(".parquet")) {
+          return true;
+        }
+      }
+      return false;
     } catch (java.io.IOException e) {
       throw new IllegalStateException("cannot read " + path + ": " + e.getMessage(), e);
     }

@@ -155,14 +155,12 @@ final class BulkLoad {
       });
       write(in, buf);
       in.endCopy();
-    } catch (RuntimeException e) {
+    } finally {
+      // whatever the source threw (Spark throws checked exceptions undeclared), the connection
+      // must leave copy mode, or the rollback after it waits for ever
       if (in.isActive()) {
         in.cancelCopy();
       }
-      if (e.getCause() instanceof SQLException sql) {
-        throw sql;
-      }
-      throw e;
     }
     return count[0];
   }
