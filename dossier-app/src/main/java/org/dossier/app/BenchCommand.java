@@ -22,7 +22,7 @@ import org.dossier.analysis.Analysis;
 import org.dossier.annotation.AnnotatedArticle;
 import org.dossier.annotation.Annotator;
 import org.dossier.app.corpus.JoinedStories;
-import org.dossier.app.corpus.ReutersSgml;
+import org.dossier.ingest.ReutersSgml;
 import org.dossier.extract.ArticleProcessor;
 import org.dossier.extract.ArticleProcessor.Stage;
 import org.dossier.ingest.Input;
@@ -51,7 +51,7 @@ import picocli.CommandLine.Option;
  * Speed is reported as measured; the machine may be shared, so compare ratios within one run.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-    subcommands = {MakeInputCommand.class, BenchStoreCommand.class, BenchApiCommand.class},
+    subcommands = {MakeInputCommand.class, BenchStoreCommand.class, BenchApiCommand.class, BenchSparkCommand.class},
     description = {
       "Measure cold start, throughput with 1 and 2 threads, per-stage time and heap, beside the stock CoreNLP"
           + " pipeline; or, with --long, the time and heap of single long articles.",

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.dossier.app.corpus.JoinedStories;
-import org.dossier.app.corpus.ReutersSgml;
+import org.dossier.ingest.ReutersSgml;
 import org.dossier.ingest.Ingest;
 import org.dossier.ingest.Input;
 import org.dossier.text.Article;

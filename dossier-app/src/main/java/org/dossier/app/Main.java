@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     version = "dossier 0.1.0",
     description = "Reads news articles as structured, sourced facts.",
     subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, EntityCommand.class,
-        TimelineCommand.class, SourcesCommand.class, ExportCommand.class, ServeCommand.class, BenchCommand.class, EvalCommand.class})
+        TimelineCommand.class, SourcesCommand.class, ExportCommand.class, ServeCommand.class, BenchCommand.class,
+        EvalCommand.class, SparkLocalCommand.class, LoadCommand.class})
 public final class Main {
 
   public static final int OK = 0;

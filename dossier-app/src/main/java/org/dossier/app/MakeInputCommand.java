@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dossier.app.corpus.InputLines;
 import org.dossier.app.corpus.JoinedStories;
-import org.dossier.app.corpus.ReutersSgml;
+import org.dossier.ingest.ReutersSgml;
 import org.dossier.text.Article;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

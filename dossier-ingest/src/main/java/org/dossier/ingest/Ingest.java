@@ -97,6 +97,14 @@ public final class Ingest {
     }
   }
 
+  /**
+   * Reads JSON Lines from a stream that is not a local file (a split of a file on HDFS or object
+   * storage): one input per line, problems at {@code where}, ids defaulting to {@code idPrefix:line}.
+   */
+  public void readJsonLines(InputStream in, String where, String idPrefix, Consumer<Input> sink) {
+    jsonLines.read(in, where, idPrefix, sink);
+  }
+
   /** The kinds of file read, by name. */
   private enum Kind {
     TEXT, JSON_LINES, HTML, WARC;

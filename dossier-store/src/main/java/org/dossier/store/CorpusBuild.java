@@ -20,12 +20,13 @@ import java.util.TreeSet;
 import org.dossier.analysis.Attribution;
 import org.dossier.analysis.EntityType;
 import org.dossier.analysis.Event;
-import org.dossier.store.resolve.EntityKey;
-import org.dossier.store.resolve.EntityRecord;
-import org.dossier.store.resolve.EventRecord;
-import org.dossier.store.resolve.Evidence;
-import org.dossier.store.resolve.Resolution;
-import org.dossier.store.resolve.Story;
+import org.dossier.resolve.EntityKey;
+import org.dossier.resolve.EntityRecord;
+import org.dossier.resolve.EventRecord;
+import org.dossier.resolve.Evidence;
+import org.dossier.resolve.Resolution;
+import org.dossier.resolve.Story;
+import org.dossier.resolve.TableRecords;
 
 /**
  * Resolution over the stored corpus: reads the entity and event records from the tables, hands
@@ -49,7 +50,9 @@ final class CorpusBuild {
 
   private static final int COOCCURRING = 50;
 
-  private final Map<Long, EntityRecordBuilder> entities = new TreeMap<>();
+  private final TableRecords records = new TableRecords();
+  private final Map<Long, EntityKey> keys = new TreeMap<>(); // entity row -> key
+  private final Map<EntityKey, EntityRecord> byKey = new HashMap<>();
   private final Map<EntityKey, Member> members = new HashMap<>();
   private final Map<Story.EventKey, long[]> events = new HashMap<>(); // row id, epoch day or MIN
 
@@ -61,75 +64,45 @@ final class CorpusBuild {
       build.loadEntities(c);
       return build.loadEvents(c);
     });
-    List<EntityRecord> records = build.entities.values().stream().map(EntityRecordBuilder::build).toList();
+    List<EntityRecord> records = build.records.records();
+    records.forEach(r -> build.byKey.put(r.key(), r));
     Resolution resolution = resolver.resolve(records);
     List<Story> stories = grouper.group(eventRecords, resolution);
     return db.inTransaction("write the corpus entities and stories", c -> build.write(c, resolution, stories));
   }
 
-  /** Fields of an {@link EntityRecord}, filled from several queries. */
-  private static final class EntityRecordBuilder {
-    EntityKey key;
-    Optional<LocalDate> date;
-    EntityType type;
-    Optional<String> name;
-    Optional<String> wikipedia;
-    Optional<Long> geonameId;
-    long article;
-    final List<String> aliases = new ArrayList<>();
-    final List<String> descriptors = new ArrayList<>();
-    final List<String> affiliations = new ArrayList<>();
-    List<String> cooccurring = List.of();
-
-    EntityRecord build() {
-      return new EntityRecord(key, date, type, name, aliases, descriptors, wikipedia, geonameId, affiliations, cooccurring);
-    }
-  }
-
   private void loadEntities(Connection c) throws SQLException {
     Db.list(c, "SELECT e.id, a.article_key, e.local_id, a.published, e.type, e.name, e.wikipedia, e.geoname_id,"
         + " e.article_id, e.mention_count FROM entity e JOIN article a ON a.id = e.article_id ORDER BY e.id", rs -> {
-          EntityRecordBuilder b = new EntityRecordBuilder();
-          b.key = new EntityKey(rs.getString("article_key"), rs.getString("local_id"));
-          b.date = Db.date(rs, "published");
-          b.type = EntityType.valueOf(rs.getString("type"));
-          b.name = Db.text(rs, "name");
-          b.wikipedia = Db.text(rs, "wikipedia");
+          EntityKey key = new EntityKey(rs.getString("article_key"), rs.getString("local_id"));
+          EntityType type = EntityType.valueOf(rs.getString("type"));
+          Optional<String> name = Db.text(rs, "name");
+          Optional<String> wikipedia = Db.text(rs, "wikipedia");
           long geo = rs.getLong("geoname_id");
-          b.geonameId = rs.wasNull() ? Optional.empty() : Optional.of(geo);
-          b.article = rs.getLong("article_id");
+          Optional<Long> geonameId = rs.wasNull() ? Optional.empty() : Optional.of(geo);
+          long article = rs.getLong("article_id");
           long row = rs.getLong("id");
-          entities.put(row, b);
-          members.put(b.key, new Member(row, b.article, b.type, b.name, b.wikipedia, rs.getInt("mention_count")));
+          records.entity(key, Db.date(rs, "published"), type, name, wikipedia, geonameId, Long.toString(article));
+          keys.put(row, key);
+          members.put(key, new Member(row, article, type, name, wikipedia, rs.getInt("mention_count")));
           return null;
         });
     Db.list(c, "SELECT entity_id, name FROM alias ORDER BY entity_id, name", rs -> {
-      entities.get(rs.getLong(1)).aliases.add(rs.getString(2));
+      records.alias(keys.get(rs.getLong(1)), rs.getString(2));
       return null;
     });
     Db.list(c, "SELECT entity_id, role FROM descriptor ORDER BY entity_id, start_off", rs -> {
-      entities.get(rs.getLong(1)).descriptors.add(rs.getString(2));
+      records.descriptor(keys.get(rs.getLong(1)), rs.getString(2));
       return null;
     });
     Db.list(c, "SELECT r.subject_id, r.predicate, o.name FROM relation r JOIN entity o ON o.id = r.object_id"
         + " WHERE o.name IS NOT NULL ORDER BY r.id", rs -> {
-          entities.get(rs.getLong(1)).affiliations.add(rs.getString(2) + ":" + rs.getString(3));
+          records.affiliation(keys.get(rs.getLong(1)), rs.getString(2), rs.getString(3));
           return null;
         });
-    Map<Long, Set<String>> namesByArticle = new HashMap<>();
-    for (EntityRecordBuilder b : entities.values()) {
-      b.name.ifPresent(n -> namesByArticle.computeIfAbsent(b.article, a -> new TreeSet<>()).add(n));
-    }
-    for (EntityRecordBuilder b : entities.values()) {
-      List<String> others = new ArrayList<>(namesByArticle.getOrDefault(b.article, Set.of()));
-      b.name.ifPresent(others::remove);
-      b.cooccurring = others;
-    }
   }
 
   private List<EventRecord> loadEvents(Connection c) throws SQLException {
-    Map<Long, EntityKey> keys = new HashMap<>();
-    entities.forEach((row, b) -> keys.put(row, b.key));
     Map<Long, List<EventRecord.Participant>> participants = new HashMap<>();
     Db.list(c, "SELECT event_id, entity_id, role FROM participant ORDER BY event_id", rs -> {
       participants.computeIfAbsent(rs.getLong(1), e -> new ArrayList<>())
@@ -225,9 +198,9 @@ final class CorpusBuild {
       for (Map.Entry<String, List<Member>> cluster : clusters.entrySet()) {
         Set<String> names = new TreeSet<>();
         for (Member m : cluster.getValue()) {
-          EntityRecordBuilder b = entities.get(m.row());
-          b.name.ifPresent(n -> names.add(Names.normalise(n)));
-          b.aliases.forEach(a -> names.add(Names.normalise(a)));
+          EntityRecord r = byKey.get(keys.get(m.row()));
+          r.name().ifPresent(n -> names.add(Names.normalise(n)));
+          r.aliases().forEach(a -> names.add(Names.normalise(a)));
         }
         names.remove("");
         for (String name : names) {

@@ -18,8 +18,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.dossier.analysis.Analysis;
-import org.dossier.store.resolve.CorpusResolver;
-import org.dossier.store.resolve.Stories;
+import org.dossier.resolve.CorpusResolver;
+import org.dossier.resolve.Stories;
 import org.dossier.text.Article;
 import org.dossier.text.Problem;
 
@@ -224,6 +224,35 @@ public final class Store implements AutoCloseable {
   /** As {@link #resolve()}, with another resolver and grouping; for tests. */
   ResolveResult resolve(CorpusBuild.Resolver resolver, CorpusBuild.Grouper grouper) {
     return CorpusBuild.run(db, resolver, grouper);
+  }
+
+  /**
+   * Bulk-loads the tables of the Spark job ({@link BulkTable}) into a PostgreSQL store: copied
+   * ({@code COPY}) into temporary tables, inserted in one transaction, articles already stored
+   * (the same content hash) skipped, so that loading the same output again changes nothing; then
+   * entities are resolved and stories grouped over the whole corpus ({@link #resolve()}) and the
+   * new articles indexed for search.
+   *
+   * @throws StoreException for a store that is not PostgreSQL, or a database that fails
+   */
+  public LoadResult load(BulkSource source) {
+    if (db.location().kind() != Location.Kind.POSTGRESQL) {
+      throw new StoreException("load needs a PostgreSQL store (--db jdbc:postgresql://...): it copies with COPY");
+    }
+    BulkLoad.Counts counts = db.inTransaction("load the tables", c -> BulkLoad.run(c, source));
+    db.read("analyse the tables", c -> {
+      try (var s = c.createStatement()) {
+        s.execute("ANALYZE");
+      }
+      return null;
+    });
+    long t0 = System.nanoTime();
+    resolve();
+    long t1 = System.nanoTime();
+    Reconciliation.run(db, index);
+    long t2 = System.nanoTime();
+    return new LoadResult(counts.articles(), counts.skipped(), counts.rows(), counts.copyMillis(), counts.insertMillis(),
+        (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
   }
 
   /** Full-text search with filters, snippets and facet counts. */

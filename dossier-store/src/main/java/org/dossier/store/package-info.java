@@ -4,7 +4,7 @@
  * queries the command line and the web UI ask. {@link org.dossier.store.Store} is the facade;
  * the records it returns carry no JDBC or Lucene type.
  *
- * <p>Uses {@code dossier-core}, {@code org.dossier.store.resolve}, JDBC (H2, the PostgreSQL driver,
+ * <p>Uses {@code dossier-core}, {@code org.dossier.resolve}, JDBC (H2, the PostgreSQL driver,
  * HikariCP, Flyway) and Lucene; it is the only module that may.
  */
 package org.dossier.store;

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.dossier.store.resolve.EntityKey;
-import org.dossier.store.resolve.EntityRecord;
-import org.dossier.store.resolve.EventRecord;
-import org.dossier.store.resolve.Evidence;
-import org.dossier.store.resolve.Resolution;
-import org.dossier.store.resolve.Story;
+import org.dossier.resolve.EntityKey;
+import org.dossier.resolve.EntityRecord;
+import org.dossier.resolve.EventRecord;
+import org.dossier.resolve.Evidence;
+import org.dossier.resolve.Resolution;
+import org.dossier.resolve.Story;
 
 /**
  * A stand-in for cross-article resolution, so that the store's queries are tested on their own:

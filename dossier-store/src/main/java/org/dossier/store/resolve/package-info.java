@@ -1,7 +1,0 @@
-/**
- * Across articles: which article entities are one real-world entity, and which reports in
- * different articles tell of one happening (stories). Pure functions over compact records, so
- * that the store, the evaluation and the Spark job run the same code. Uses {@code dossier-core}
- * only; no database, no I/O.
- */
-package org.dossier.store.resolve;
