@@ -36,6 +36,11 @@ final class BenchSparkCommand implements Callable<Integer> {
   @Option(names = "--cores", paramLabel = "N,N", split = ",", defaultValue = "1,2", description = "Task threads of each run (default 1,2).")
   List<Integer> cores;
 
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "500",
+      description = "Stories analysed in each JVM before the timed run, so that the JIT compiler has done most of its"
+          + " work (default 500; with 20, it still compiled on the spare core during the 1-core run).")
+  int warmup;
+
   @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "2g", description = "Each JVM's heap (-Xmx), default 2g.")
   String heap;
 
@@ -48,7 +53,7 @@ final class BenchSparkCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path dir = out != null ? Files.createDirectories(out) : Files.createTempDirectory("dossier-bench-spark");
-    System.out.println("dossier bench spark --articles " + articles + " --cores "
+    System.out.println("dossier bench spark --articles " + articles + " --warmup " + warmup + " --cores "
         + String.join(",", cores.stream().map(String::valueOf).toList()) + " --heap " + heap
         + (db != null ? " --db URL" : ""));
     List<Map<String, String>> runs = new ArrayList<>();
@@ -57,7 +62,7 @@ final class BenchSparkCommand implements Callable<Integer> {
       last = dir.resolve("cores-" + c).toString();
       Map<String, String> fields = new LinkedHashMap<>();
       int code = SparkJvm.run(heap, List.of("bench", "--reuters", reuters.toString(), "--articles", Integer.toString(articles),
-          "--cores", Integer.toString(c), last), line -> {
+          "--warmup", Integer.toString(warmup), "--cores", Integer.toString(c), last), line -> {
             if (line.startsWith("bench ")) {
               for (String kv : line.substring(6).split(" ")) {
                 int eq = kv.indexOf('=');
