@@ -30,7 +30,8 @@ import org.dossier.resolve.TableRecords;
 
 /**
  * Resolution over the stored corpus: reads the entity and event records from the tables, hands
- * them to the resolver and the story grouping, and rewrites the corpus tables in one transaction.
+ * them to the resolver and the story grouping, and rewrites the corpus tables in one transaction,
+ * {@link EntityProfiles} included.
  */
 final class CorpusBuild {
 
@@ -130,6 +131,9 @@ final class CorpusBuild {
 
   private ResolveResult write(Connection c, Resolution resolution, List<Story> stories) throws SQLException {
     try (Statement s = c.createStatement()) {
+      for (String table : EntityProfiles.TABLES) {
+        s.executeUpdate("DELETE FROM " + table);
+      }
       for (String table : List.of("story_conflict", "story_report", "story", "merge_evidence", "corpus_cooccurrence", "corpus_name", "corpus_member",
           "corpus_entity")) {
         s.executeUpdate("DELETE FROM " + table);
@@ -188,6 +192,7 @@ final class CorpusBuild {
     }
     writeNames(c, clusters);
     writeCooccurrences(c, clusters);
+    EntityProfiles.fill(c);
     int written = writeStories(c, stories);
     return new ResolveResult(members.size(), clusters.size(), merges, written);
   }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /** The database of a store: a small connection pool, transactions, and errors a user can read. */
 final class Db implements AutoCloseable {
@@ -51,8 +52,17 @@ final class Db implements AutoCloseable {
     }
     Db db = new Db(pool, location);
     try {
-      Flyway.configure().loggers("slf4j").dataSource(pool).locations("classpath:db/migration").load().migrate();
-    } catch (FlywayException e) {
+      MigrateResult result =
+          Flyway.configure().loggers("slf4j").dataSource(pool).locations("classpath:db/migration").load().migrate();
+      if ("1".equals(result.initialSchemaVersion)) {
+        // version 2 keeps the entity profiles beside the corpus entities: a store resolved before
+        // it gets them from its corpus entities, once
+        db.inTransaction("fill the entity profiles", c -> {
+          EntityProfiles.rebuild(c);
+          return null;
+        });
+      }
+    } catch (FlywayException | StoreException e) {
       pool.close();
       throw translate("cannot bring the database " + location.display() + " up to date", e);
     }

@@ -20,8 +20,6 @@ import org.dossier.text.Span;
 /** The questions asked of one corpus entity: find it by name, its profile, its timeline. */
 final class EntityQueries {
 
-  private static final String IN_ENTITY = " FROM corpus_member cm JOIN entity e ON e.id = cm.entity_id"
-      + " JOIN article a ON a.id = e.article_id";
   private static final String ARTICLE = "a.article_key, a.published, a.outlet";
   private static final java.util.Set<String> PLACES = java.util.Set.of(EntityType.LOCATION.name(), EntityType.FACILITY.name());
 
@@ -62,34 +60,27 @@ final class EntityQueries {
         return Optional.empty();
       }
       Object[] h = head.get(0);
-      // only places and facilities can have coordinates; no article is needed
+      // every section reads rows kept for this entity at resolution (EntityProfiles), a hundred at
+      // most, through an index; none joins the members, whose number grows with the corpus
       Optional<EntityProfile.Coordinates> where = !PLACES.contains((String) h[1]) ? Optional.empty()
-          : Db.list(c, "SELECT e.lat, e.lon, e.country FROM corpus_member cm JOIN entity e ON e.id = cm.entity_id"
-              + " WHERE cm.corpus_id = ? AND e.lat IS NOT NULL ORDER BY e.id LIMIT 1",
+          : Db.list(c, "SELECT lat, lon, country FROM corpus_place WHERE corpus_id = ?",
               rs -> new EntityProfile.Coordinates(rs.getDouble(1), rs.getDouble(2), Db.text(rs, "country")), id)
           .stream().findFirst();
       Map<String, Integer> names = new LinkedHashMap<>();
-      Db.list(c, "SELECT n, COUNT(*) AS k FROM (SELECT e.name AS n FROM corpus_member cm JOIN entity e ON e.id = cm.entity_id"
-          + " WHERE cm.corpus_id = ? AND e.name IS NOT NULL UNION ALL SELECT al.name FROM corpus_member cm"
-          + " JOIN alias al ON al.entity_id = cm.entity_id WHERE cm.corpus_id = ?) x GROUP BY n ORDER BY k DESC, n", rs -> {
-            names.put(rs.getString(1), rs.getInt(2));
-            return null;
-          }, id, id);
+      Db.list(c, "SELECT name, uses FROM corpus_name_use WHERE corpus_id = ? ORDER BY uses DESC, name", rs -> {
+        names.put(rs.getString(1), rs.getInt(2));
+        return null;
+      }, id);
       List<EntityProfile.Reported> descriptors = Db.list(c, "SELECT d.role, d.qualifiers, d.start_off, d.end_off, " + ARTICLE
-          + IN_ENTITY + " JOIN descriptor d ON d.entity_id = e.id WHERE cm.corpus_id = ?"
-          + " ORDER BY a.published DESC NULLS LAST, a.article_key, d.start_off LIMIT " + EntityProfile.LIMIT,
+          + " FROM corpus_descriptor d JOIN article a ON a.id = d.article_id WHERE d.corpus_id = ? ORDER BY d.seq",
           rs -> new EntityProfile.Reported(rs.getString(1), words(rs.getString(2)), article(rs),
               new Span(rs.getInt(3), rs.getInt(4))), id);
       List<EntityProfile.Affiliation> affiliations = new ArrayList<>();
       affiliations.addAll(affiliations(c, id, true));
       affiliations.addAll(affiliations(c, id, false));
-      // the newest events are chosen without the articles, then only those few are joined to theirs
-      List<EntityProfile.EventRole> events = Db.list(c, "SELECT ev.local_id, ev.type, ev.event_day, pick.role, " + ARTICLE
-          + " FROM (SELECT DISTINCT p.event_id, p.role, ev2.event_day, ev2.article_id FROM corpus_member cm"
-          + " JOIN participant p ON p.entity_id = cm.entity_id JOIN event ev2 ON ev2.id = p.event_id WHERE cm.corpus_id = ?"
-          + " ORDER BY ev2.event_day DESC NULLS LAST, ev2.article_id DESC, p.event_id LIMIT " + EntityProfile.LIMIT + ") pick"
-          + " JOIN event ev ON ev.id = pick.event_id JOIN article a ON a.id = ev.article_id"
-          + " ORDER BY ev.event_day DESC NULLS LAST, ev.article_id DESC, ev.id",
+      List<EntityProfile.EventRole> events = Db.list(c, "SELECT ev.local_id, ev.type, ev.event_day, ce.role, " + ARTICLE
+          + " FROM corpus_event ce JOIN event ev ON ev.id = ce.event_id JOIN article a ON a.id = ev.article_id"
+          + " WHERE ce.corpus_id = ? AND ce.profile_seq <= " + EntityProfile.LIMIT + " ORDER BY ce.profile_seq",
           rs -> new EntityProfile.EventRole(rs.getString(1), Event.Type.valueOf(rs.getString(2)), Db.date(rs, "event_day"),
               Event.Role.valueOf(rs.getString(4)), article(rs)), id);
       List<EntityProfile.Cooccurrence> cooccurring = Db.list(c, "SELECT co.other_id, ce.name, co.articles"
@@ -97,8 +88,7 @@ final class EntityQueries {
           + " ORDER BY co.articles DESC, co.other_id",
           rs -> new EntityProfile.Cooccurrence(rs.getString(1), rs.getString(2), rs.getInt(3)), id);
       Map<Attribution.Kind, Integer> said = new EnumMap<>(Attribution.Kind.class);
-      Db.list(c, "SELECT ev.source_kind, COUNT(DISTINCT ev.id) FROM corpus_member cm JOIN participant p ON p.entity_id = cm.entity_id"
-          + " JOIN event ev ON ev.id = p.event_id WHERE cm.corpus_id = ? GROUP BY ev.source_kind", rs -> {
+      Db.list(c, "SELECT source_kind, events FROM corpus_said WHERE corpus_id = ?", rs -> {
             said.put(Attribution.Kind.valueOf(rs.getString(1)), rs.getInt(2));
             return null;
           }, id);
@@ -111,14 +101,12 @@ final class EntityQueries {
 
   private static List<EntityProfile.Affiliation> affiliations(java.sql.Connection c, String id, boolean outgoing)
       throws SQLException {
-    String self = outgoing ? "subject_id" : "object_id";
     String other = outgoing ? "object_id" : "subject_id";
     return Db.list(c, "SELECT r.predicate, cmo.corpus_id, COALESCE(ceo.name, o.name, o.type) AS other_name,"
-        + " r.evidence_start, r.evidence_end, " + ARTICLE + " FROM corpus_member cm"
-        + " JOIN relation r ON r." + self + " = cm.entity_id JOIN entity o ON o.id = r." + other
+        + " r.evidence_start, r.evidence_end, " + ARTICLE + " FROM corpus_relation cr"
+        + " JOIN relation r ON r.id = cr.relation_id JOIN entity o ON o.id = r." + other
         + " LEFT JOIN corpus_member cmo ON cmo.entity_id = o.id LEFT JOIN corpus_entity ceo ON ceo.id = cmo.corpus_id"
-        + " JOIN article a ON a.id = r.article_id WHERE cm.corpus_id = ?"
-        + " ORDER BY a.published DESC NULLS LAST, a.article_key, r.evidence_start LIMIT " + EntityProfile.LIMIT,
+        + " JOIN article a ON a.id = r.article_id WHERE cr.corpus_id = ? AND cr.outgoing = " + outgoing + " ORDER BY cr.seq",
         rs -> new EntityProfile.Affiliation(rs.getString(1), outgoing, Db.text(rs, "corpus_id"), rs.getString(3), article(rs),
             new Span(rs.getInt(4), rs.getInt(5))), id);
   }
@@ -152,14 +140,13 @@ final class EntityQueries {
           + " ev.source_kind, CASE WHEN at.source_start IS NULL THEN NULL"
           + " ELSE SUBSTRING(a.body FROM at.source_start + 1 FOR at.source_end - at.source_start) END AS source_text,"
           + " ev.polarity, ev.modality, " + ARTICLE
-          // the events are chosen first, by their time, and only those few have their words read from the bodies
-          + " FROM (SELECT ev2.id FROM (SELECT DISTINCT p2.event_id FROM corpus_member cm2 JOIN participant p2"
-          + " ON p2.entity_id = cm2.entity_id WHERE cm2.corpus_id = ?) mine JOIN event ev2 ON ev2.id = mine.event_id"
-          + " JOIN article a2 ON a2.id = ev2.article_id WHERE 1 = 1" + range.replace("ev.", "ev2.")
-          + " ORDER BY ev2.event_day NULLS LAST, a2.published NULLS LAST, a2.article_key, ev2.trigger_start LIMIT ?) pick"
-          + " JOIN event ev ON ev.id = pick.id JOIN article a ON a.id = ev.article_id"
+          // the events are chosen first, in the timeline order kept at resolution (EntityProfiles),
+          // and only those few have their words read from the bodies
+          + " FROM (SELECT DISTINCT ce.event_id, ce.timeline_seq FROM corpus_event ce WHERE ce.corpus_id = ?"
+          + range.replace("ev.", "ce.") + " ORDER BY ce.timeline_seq LIMIT ?) pick"
+          + " JOIN event ev ON ev.id = pick.event_id JOIN article a ON a.id = ev.article_id"
           + " LEFT JOIN time_expr t ON t.id = ev.time_id LEFT JOIN attribution at ON at.id = ev.attribution_id"
-          + " ORDER BY ev.event_day NULLS LAST, a.published NULLS LAST, a.article_key, ev.trigger_start", rs -> {
+          + " ORDER BY pick.timeline_seq", rs -> {
             rows.put(rs.getLong("id"), new Object[] {article(rs), rs.getString("local_id"), Event.Type.valueOf(rs.getString("type")),
                 Db.date(rs, "event_day"), Db.text(rs, "time_value"), rs.getString("trigger_text"),
                 new Span(rs.getInt("trigger_start"), rs.getInt("trigger_end")),

@@ -327,6 +327,29 @@ abstract class StoreContract {
     assertThat(store.stats().corpusEntities()).isEqualTo(4);
   }
 
+  @Test
+  void fills_the_entity_profiles_of_a_store_resolved_before_they_were_kept() throws Exception {
+    putAll();
+    String okafor = store.findEntities("Amina Okafor").get(0).corpusId();
+    EntityProfile profile = store.entity(okafor).orElseThrow();
+    List<TimelineItem> timeline = store.timeline(okafor, Optional.empty(), Optional.empty());
+    store.close();
+    store = null;
+    // back to schema version 1, as a store made before the profiles were kept looks
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(Location.parse(location(), indexDir()).jdbcUrl());
+        java.sql.Statement s = c.createStatement()) {
+      for (String table : EntityProfiles.TABLES) {
+        s.executeUpdate("DROP TABLE " + table);
+      }
+      s.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '2'");
+    }
+
+    store = open();
+
+    assertThat(store.entity(okafor)).contains(profile);
+    assertThat(store.timeline(okafor, Optional.empty(), Optional.empty())).isEqualTo(timeline);
+  }
+
   private List<Object> snapshot() {
     List<Object> out = new ArrayList<>();
     store.exportEntities(out::add);
