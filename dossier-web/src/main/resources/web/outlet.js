@@ -8,6 +8,21 @@
     if (kind === 'AUTHOR') { return 'AUTHOR'; }
     return 'NAMED';
   }
+  // The months from the first to the last, a month without claims as an empty bar: a gap in
+  // the reporting shows as a gap, not as two distant months side by side.
+  function everyMonth(rows) {
+    var byMonth = {};
+    rows.forEach(function (r) { byMonth[r.month] = r; });
+    var months = Object.keys(byMonth).sort();
+    var first = months[0].split('-').map(Number), last = months[months.length - 1].split('-').map(Number);
+    var out = [];
+    for (var y = first[0], m = first[1]; y < last[0] || (y === last[0] && m <= last[1]); m === 12 ? (y++, m = 1) : m++) {
+      var key = y + '-' + (m < 10 ? '0' : '') + m;
+      out.push(byMonth[key] || { month: key, NAMED: 0, ANONYMOUS: 0, HEDGED: 0, AUTHOR: 0 });
+      if (out.length > 1200) { break; } // a century of months is enough for a chart
+    }
+    return out;
+  }
   fetch(box.getAttribute('data-src'), { credentials: 'same-origin' }).then(function (r) { return r.json(); }).then(function (s) {
     var rows = s.rows.filter(function (r) { return r.month; }).map(function (r) {
       var out = { month: r.month, NAMED: 0, ANONYMOUS: 0, HEDGED: 0, AUTHOR: 0 };
@@ -15,6 +30,7 @@
       return out;
     });
     if (rows.length === 0) { return; }
+    rows = everyMonth(rows);
     var keys = ['NAMED', 'ANONYMOUS', 'HEDGED', 'AUTHOR'];
     var w = 600, h = 240, m = { t: 10, r: 10, b: 30, l: 36 };
     var svg = d3.select(box).append('svg').attr('viewBox', '0 0 ' + w + ' ' + h).attr('aria-hidden', 'true');

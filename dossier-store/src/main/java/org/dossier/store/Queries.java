@@ -78,14 +78,20 @@ final class Queries {
             return null;
           }, args);
       Map<String, List<StoryView.Report>> reports = new LinkedHashMap<>();
+      int reach = SentenceAround.REACH;
       Db.list(c, "SELECT sr.story_id, ev.local_id, ev.event_day, ev.source_kind, a.article_key, a.published, a.outlet,"
-          + " SUBSTRING(a.body FROM ev.trigger_start + 1 FOR ev.trigger_end - ev.trigger_start) AS trigger_text"
+          + " ev.trigger_start, ev.trigger_end, GREATEST(ev.trigger_start - " + reach + ", 0) AS window_start,"
+          + " SUBSTRING(a.body FROM GREATEST(ev.trigger_start - " + reach + ", 0) + 1"
+          + " FOR ev.trigger_end - GREATEST(ev.trigger_start - " + reach + ", 0) + " + reach + ") AS window_text"
           + " FROM story_report sr JOIN event ev ON ev.id = sr.event_id JOIN article a ON a.id = ev.article_id"
           + " WHERE sr.story_id IN (SELECT x.id FROM (" + chosen + ") x)"
-          + " ORDER BY sr.story_id, ev.event_day NULLS LAST, a.article_key, ev.local_id",
-          rs -> reports.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new StoryView.Report(
-              EntityQueries.article(rs), rs.getString(2), Db.date(rs, "event_day"), rs.getString("trigger_text"),
-              Attribution.Kind.valueOf(rs.getString(4)))), args);
+          + " ORDER BY sr.story_id, ev.event_day NULLS LAST, a.article_key, ev.local_id", rs -> {
+            SentenceAround sentence = SentenceAround.cut(rs.getString("window_text"), rs.getInt("window_start"),
+                rs.getInt("trigger_start"), rs.getInt("trigger_end"));
+            return reports.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new StoryView.Report(
+                EntityQueries.article(rs), rs.getString(2), Db.date(rs, "event_day"), sentence.word(), sentence.before(),
+                sentence.after(), Attribution.Kind.valueOf(rs.getString(4))));
+          }, args);
       Map<String, List<StoryView.Conflict>> conflicts = new LinkedHashMap<>();
       Db.list(c, "SELECT sc.story_id, sc.on_what, aa.article_key AS a_key, ea.local_id AS a_event, sc.a_says,"
           + " ab.article_key AS b_key, eb.local_id AS b_event, sc.b_says FROM story_conflict sc"

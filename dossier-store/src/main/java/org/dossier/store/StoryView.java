@@ -23,8 +23,12 @@ public record StoryView(
   /** A corpus entity taking part in the story's events; the most mentioned first. */
   public record Participant(String corpusId, String name) {}
 
-  /** One article's report of the happening. */
-  public record Report(ArticleRef article, String eventId, Optional<LocalDate> day, String trigger, Attribution.Kind sourceKind) {}
+  /**
+   * One article's report of the happening: its trigger word and the words of its sentence before
+   * and after it.
+   */
+  public record Report(ArticleRef article, String eventId, Optional<LocalDate> day, String trigger, String before,
+      String after, Attribution.Kind sourceKind) {}
 
   /** Two reports that disagree on {@code on} (date, participants, polarity). */
   public record Conflict(String on, String aArticleId, String aEventId, String aSays, String bArticleId, String bEventId,
