@@ -23,6 +23,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -166,10 +167,14 @@ final class Job {
     JavaRDD<ArticleRows> analysed = unique.mapPartitions(part -> analyse(part, o));
     JavaRDD<ArticleRows> all = analysed.union(unreadable).persist(StorageLevel.MEMORY_AND_DISK());
     try {
+      // each day's rows of a table go to one task before writing, so a table has a file per day
+      // however many partitions analysed it: files (and the local file system's chmod processes,
+      // and the commit's renames) grow with the days, not with days x partitions
+      int writers = Math.max(1, spark.sparkContext().defaultParallelism());
       for (BulkTable t : BulkTable.values()) {
         JavaRDD<Row> rows = all.flatMap(r -> r.rows.get(t).iterator()).map(RowFactory::create);
-        spark.createDataFrame(rows, schema(t)).write().mode(SaveMode.Overwrite).partitionBy("day")
-            .parquet(output + "/" + t.table());
+        spark.createDataFrame(rows, schema(t)).repartition(writers, functions.col("day")).write().mode(SaveMode.Overwrite)
+            .partitionBy("day").parquet(output + "/" + t.table());
       }
       if (o.json()) {
         String json = output + "/json";
