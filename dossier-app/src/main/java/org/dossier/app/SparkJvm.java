@@ -49,6 +49,9 @@ final class SparkJvm {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx" + heap);
+    // the collector ./dossier runs the analysis with: throughput, no concurrent marking threads
+    // taking a core from the tasks (docs/spark.md gives the executor option for a cluster)
+    cmd.add("-XX:+UseParallelGC");
     try {
       cmd.addAll(Arrays.asList(Files.readString(flags, StandardCharsets.UTF_8).strip().split("\\s+")));
       cmd.add("-cp");
