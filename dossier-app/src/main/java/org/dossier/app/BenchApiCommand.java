@@ -33,13 +33,14 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code dossier bench api}: the latency of the entity, timeline and search endpoints of
- * {@code dossier serve} over a corpus, with 1, 10 and 50 concurrent clients on loopback.
+ * {@code dossier serve} over a corpus, with 1, 10 and 50 (or any) concurrent clients on loopback.
  */
 @Command(name = "api", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
       "Measure the web API of a corpus: serve it on 127.0.0.1 in this JVM, then for each number of concurrent clients"
-          + " and each endpoint (entity, timeline, search), send requests for a bounded time and report requests per second"
-          + " and the p50, p95 and max latency.",
+          + " and each endpoint (entity, timeline, search), send requests for a bounded time (or a bounded number,"
+          + " --requests) and report requests per second, the p50, p95, p99 and max latency, the errors, and the heap"
+          + " in use before and after the runs.",
       "The requests go over a sample of corpus entities: the --sample most mentioned, which are the ones with the most"
           + " facts, hence the slowest; search asks for each one's name. Every request is checked for status 200.",
       "Example: dossier bench api --db /tmp/reuters --clients 1,10,50 --seconds 10"
@@ -55,6 +56,11 @@ final class BenchApiCommand implements Callable<Integer> {
   @Option(names = "--seconds", paramLabel = "S", defaultValue = "8",
       description = "How long each run of one endpoint with one number of clients lasts. Default: ${DEFAULT-VALUE}.")
   int seconds;
+
+  @Option(names = "--requests", paramLabel = "N", defaultValue = "0",
+      description = "Send this many requests per run instead of sending them for --seconds (0: by time)."
+          + " Default: ${DEFAULT-VALUE}.")
+  int requests;
 
   @Option(names = "--warmup", paramLabel = "S", defaultValue = "5",
       description = "Seconds of requests to every endpoint before anything is timed. Default: ${DEFAULT-VALUE}.")
@@ -75,9 +81,9 @@ final class BenchApiCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (clients.stream().anyMatch(c -> c < 1 || c > 500) || seconds < 1 || warmup < 0 || sample < 1
-        || sample > GraphQuery.MAX_NODES) {
-      throw new CommandLine.ParameterException(new CommandLine(this),
-          "--clients must be in 1..500, --seconds at least 1, --sample in 1.." + GraphQuery.MAX_NODES);
+        || sample > GraphQuery.MAX_NODES || requests < 0) {
+      throw new CommandLine.ParameterException(new CommandLine(this), "--clients must be in 1..500, --seconds at least 1,"
+          + " --requests 0 or more, --sample in 1.." + GraphQuery.MAX_NODES);
     }
     return corpus.run(this::bench);
   }
@@ -96,34 +102,46 @@ final class BenchApiCommand implements Callable<Integer> {
         stats.articles(), stats.corpusEntities(), stats.events());
     out.printf(Locale.ROOT, "sample       the %d most mentioned entities (%s … %s)%n", nodes.size(), nodes.get(0).name(),
         nodes.get(nodes.size() - 1).name());
-    out.printf(Locale.ROOT, "runs         %s clients × %d s per endpoint, after %d s of warm-up; loopback HTTP/1.1%n",
-        clients, seconds, warmup);
+    out.printf(Locale.ROOT, "runs         %s clients × %s per endpoint, after %d s of warm-up; loopback HTTP/1.1%n",
+        clients, requests > 0 ? requests + " requests" : seconds + " s", warmup);
     out.flush();
     try (WebServer server = WebServer.start(store, WebServer.Settings.local(0))) {
       String base = "http://127.0.0.1:" + server.port();
       if (warmup > 0) {
         for (Endpoint e : ENDPOINTS) {
           run(base, e, nodes, Math.max(1, clients.stream().mapToInt(Integer::intValue).max().orElse(1) / 5),
-              Math.max(1, warmup * 1000L / ENDPOINTS.size()));
+              Math.max(1, warmup * 1000L / ENDPOINTS.size()), 0);
         }
       }
-      out.printf(Locale.ROOT, "%n%-8s %-9s %9s %8s %9s %9s %9s %7s %7s%n", "clients", "endpoint", "requests", "req/s", "p50 ms",
-          "p95 ms", "max ms", "cpu ms", "errors");
+      long heapBefore = heapAfterGc();
+      out.printf(Locale.ROOT, "%n%-8s %-9s %9s %8s %9s %9s %9s %9s %7s %7s%n", "clients", "endpoint", "requests", "req/s",
+          "p50 ms", "p95 ms", "p99 ms", "max ms", "cpu ms", "errors");
       for (int c : clients) {
         for (Endpoint e : ENDPOINTS) {
           long cpu0 = processCpuNanos();
-          Run r = run(base, e, nodes, c, seconds * 1000L);
+          Run r = run(base, e, nodes, c, requests > 0 ? Long.MAX_VALUE / 2_000_000 : seconds * 1000L, requests);
           double cpu = (processCpuNanos() - cpu0) / 1e6 / Math.max(1, r.latencies.length);
-          out.printf(Locale.ROOT, "%-8d %-9s %9d %8.1f %9.1f %9.1f %9.1f %7.1f %7d%n", c, e.name(), r.latencies.length,
-              r.latencies.length / r.seconds, r.percentile(50), r.percentile(95), r.percentile(100), cpu, r.errors);
+          out.printf(Locale.ROOT, "%-8d %-9s %9d %8.1f %9.1f %9.1f %9.1f %9.1f %7.1f %7d%n", c, e.name(), r.latencies.length,
+              r.latencies.length / r.seconds, r.percentile(50), r.percentile(95), r.percentile(99), r.percentile(100), cpu,
+              r.errors);
           out.flush();
         }
       }
+      long heapAfter = heapAfterGc();
+      out.printf(Locale.ROOT, "%nheap in use after a full GC: %d MB before the runs, %d MB after them%n", heapBefore >> 20,
+          heapAfter >> 20);
     }
     out.printf(Locale.ROOT, "%ncpu ms: CPU time of this JVM (server and clients) per request; on a busy machine the%n"
         + "latencies include waiting for a core, the CPU time does not. Load average at the end: %.2f%n",
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     return Main.OK;
+  }
+
+  /** Heap in use after asking for a full collection (this JVM serves and asks). */
+  private static long heapAfterGc() {
+    System.gc();
+    Runtime rt = Runtime.getRuntime();
+    return rt.totalMemory() - rt.freeMemory();
   }
 
   private static long processCpuNanos() {
@@ -142,10 +160,15 @@ final class BenchApiCommand implements Callable<Integer> {
     }
   }
 
-  /** {@code clients} threads, each with its own connection, asking in turn about the sample until {@code millis} are over. */
-  private static Run run(String base, Endpoint e, List<GraphView.Node> nodes, int clients, long millis) throws Exception {
+  /**
+   * {@code clients} threads, each with its own connection, asking in turn about the sample until
+   * {@code millis} are over or, when {@code requests} is positive, that many requests are sent.
+   */
+  private static Run run(String base, Endpoint e, List<GraphView.Node> nodes, int clients, long millis, int requests)
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     AtomicInteger errors = new AtomicInteger();
+    AtomicInteger left = new AtomicInteger(requests > 0 ? requests : Integer.MAX_VALUE);
     long start = System.nanoTime();
     long end = start + millis * 1_000_000L;
     try {
@@ -157,7 +180,7 @@ final class BenchApiCommand implements Callable<Integer> {
               .connectTimeout(Duration.ofSeconds(10)).build();
           double[] mine = new double[1024];
           int n = 0;
-          for (int k = first; System.nanoTime() < end; k++) {
+          for (int k = first; System.nanoTime() < end && left.getAndDecrement() > 0; k++) {
             GraphView.Node node = nodes.get(k % nodes.size());
             HttpRequest req = HttpRequest.newBuilder(URI.create(base + e.path().apply(node)))
                 .timeout(Duration.ofSeconds(60)).GET().build();
