@@ -1,20 +1,31 @@
 package org.dossier.extract.time;
 
+import static org.dossier.extract.time.DateRules.isMonth;
+import static org.dossier.extract.time.DateRules.monthPhrase;
+import static org.dossier.extract.time.Numerals.dayNumber;
+import static org.dossier.extract.time.Numerals.num;
+import static org.dossier.extract.time.Numerals.startsWithDigit;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
-import static org.dossier.extract.time.Grammar.*;
-import static org.dossier.extract.time.DateRules.*;
-import static org.dossier.extract.time.DeicticRules.*;
-import static org.dossier.extract.time.DurationRules.*;
+import java.util.regex.Pattern;
 
 /**
  * The rules for clock times: "9 a.m.", "14:30 GMT", "noon Saturday", "midnight".
- * Part of the {@link Grammar}; see it for how matches are chosen.
+ * Part of the {@link Grammar}; see it for how matches are chosen. Uses the lowest layer
+ * ({@link Lexicon}, {@link Numerals}), the meanings ({@link Resolve}, {@link Choose}) and the
+ * dates ({@link DateRules}).
  */
 final class ClockRules {
 
   private ClockRules() {}
+
+  static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})");
+  static final Pattern CLOCK_AMPM = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?([ap])\\.?m\\.?");
+  static final Set<String> TIME_ZONES = Set.of(
+      "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "ist", "pkt", "jst");
 
   // ---------------------------------------------------------------- clock times
 
@@ -107,5 +118,4 @@ final class ClockRules {
     }
     out.add(new Match(i, end, c -> Resolve.clock(Resolve.narrativeDay(c), fh, fm)));
   }
-
 }

@@ -1,23 +1,25 @@
 package org.dossier.extract.time;
 
+import static org.dossier.extract.time.Modifiers.quantityModifier;
+
 import java.util.List;
 import java.util.Set;
 import org.dossier.analysis.TimeExpression.Anchor;
 import org.dossier.analysis.TimeExpression.Granularity;
 import org.dossier.analysis.TimeExpression.Type;
-import static org.dossier.extract.time.Grammar.*;
-import static org.dossier.extract.time.DateRules.*;
-import static org.dossier.extract.time.DeicticRules.*;
-import static org.dossier.extract.time.ClockRules.*;
 
 /**
  * The rules for quantities of time: durations ("two years"), offsets ("three weeks ago", "a year
  * later") and sets ("every Monday", "twice a week", "daily").
- * Part of the {@link Grammar}; see it for how matches are chosen.
+ * Part of the {@link Grammar}; see it for how matches are chosen. Uses only the lowest layer
+ * ({@link Lexicon}, {@link Modifiers}) and the meanings ({@link Resolve}).
  */
 final class DurationRules {
 
   private DurationRules() {}
+
+  static final Set<String> AMOUNTS = Set.of("dollars", "percent", "cents");
+  static final Set<String> BEFORE_VAGUE_UNITS = Set.of("for", "over", "within", "after");
 
   // ---------------------------------------------------------------- quantities: durations, ago, later
 
@@ -82,7 +84,7 @@ final class DurationRules {
         if (u != null && nw.endsWith("s") && (direction == -1 || direction == 1)) {
           out.add(new Match(i, k + 1, c -> Resolution.bare(Type.DURATION, Lexicon.vagueDuration(u), Anchor.DCT)));
         } else if (u != null && nw.endsWith("s") && !the && direction == 0 && i == j
-            && (BEFORE_VAGUE_UNITS.contains(w.w(i - 1)) || w.w(i - 1).equals("in") && endsClause(w, i + 1))
+            && (BEFORE_VAGUE_UNITS.contains(w.w(i - 1)) || w.w(i - 1).equals("in") && w.endsClause(i + 1))
             && !w.w(i + 1).equals("of") && !w.w(i + 1).equals("ago")) {
           out.add(new Match(i, k + 1, c -> Resolution.bare(Type.DURATION, Lexicon.vagueDuration(u), Anchor.NONE)));
         } else if (u != null && nw.endsWith("s") && !the && direction == 0 && i == j && w.w(i + 1).equals("ago")) {
@@ -181,9 +183,9 @@ final class DurationRules {
     final String dur = duration;
     if (direction == 0 && !the) {
       if (after.equals("ago") || after.equals("earlier") && !w.w(end + 1).equals("than") || after.equals("later")
-          || after.equals("before") && endsClause(w, end + 1) || after.equals("after") && endsClause(w, end + 1)
+          || after.equals("before") && w.endsClause(end + 1) || after.equals("after") && w.endsClause(end + 1)
           || after.equals("hence") || after.equals("from") && w.w(end + 1).equals("now")
-          || after.equals("back") && endsClause(w, end + 1)) {
+          || after.equals("back") && w.endsClause(end + 1)) {
         boolean fromNow = after.equals("from");
         long sign = after.equals("ago") || after.equals("earlier") || after.equals("before") || after.equals("back") ? -1 : 1;
         boolean discourse = after.equals("earlier") || after.equals("later") || after.equals("before")
@@ -233,12 +235,6 @@ final class DurationRules {
     }
   }
 
-  static boolean endsClause(Words w, int k) {
-    String n = w.w(k);
-    return n.isEmpty() || n.equals(",") || n.equals(".") || n.equals(";") || n.equals(":") || n.equals("and")
-        || n.equals("''") || n.equals("\"") || n.equals("--") || n.equals(")");
-  }
-
   // ---------------------------------------------------------------- sets
 
   static void sets(Words w, int i, List<Match> out) {
@@ -270,7 +266,7 @@ final class DurationRules {
       Granularity u = Lexicon.UNITS.get(unit);
       int fn = n;
       if (u != null && (n == 1 || other ? !unit.endsWith("s") : unit.endsWith("s"))) {
-        if (a.equals("each") && !(w.w(i - 1).equals("for") || w.w(i - 1).equals("in") || endsClause(w, k + 1))) {
+        if (a.equals("each") && !(w.w(i - 1).equals("for") || w.w(i - 1).equals("in") || w.endsClause(k + 1))) {
           return;
         }
         out.add(new Match(i, k + 1, c -> Resolution.bare(Type.SET, Lexicon.duration(fn, u), Anchor.NONE)));
@@ -301,7 +297,6 @@ final class DurationRules {
       out.add(new Match(i, i + 1, c -> Resolution.bare(Type.SET, "XXXX-WXX-" + dows, Anchor.NONE)));
     }
   }
-
 
   /** A number written in letters ("twenty"), not digits ("20", "225,000"). */
   private static boolean isWord(String w) {

@@ -108,6 +108,11 @@ final class Lexicon {
     SETS.put("hourly", "PT1H");
   }
 
+  /** A month, a weekday, "day" or "eve": a capitalised neighbour that does not make a month's name a name. */
+  static boolean isCalendarWord(String n) {
+    return MONTHS.containsKey(n) || WEEKDAYS.containsKey(n) || n.equals("day") || n.equals("eve");
+  }
+
   /** A number written in digits or words, or -1. */
   static int number(String w) {
     Integer n = NUMBERS.get(w);

@@ -124,10 +124,10 @@ final class Resolve {
     }
     LocalDate dct = c.dct().get();
     int y = dct.getYear();
-    if (dir < 0 && !Grammar.validDay(y, month, day)) {
+    if (dir < 0 && !Numerals.validDay(y, month, day)) {
       y--;
     }
-    LocalDate d = Grammar.validDay(y, month, day) ? LocalDate.of(y, month, day) : LocalDate.of(y, month, 28);
+    LocalDate d = Numerals.validDay(y, month, day) ? LocalDate.of(y, month, day) : LocalDate.of(y, month, 28);
     if (dir < 0 && !d.isBefore(dct)) {
       d = d.minusYears(1);
     } else if (dir > 0 && !d.isAfter(dct)) {

@@ -109,4 +109,11 @@ final class Words {
   boolean sameToken(int i) {
     return i > 0 && i < words.size() && words.get(i).token == words.get(i - 1).token;
   }
+
+  /** Whether word {@code k} closes the clause: a punctuation mark, "and", or the end of the sentence. */
+  boolean endsClause(int k) {
+    String n = w(k);
+    return n.isEmpty() || n.equals(",") || n.equals(".") || n.equals(";") || n.equals(":") || n.equals("and")
+        || n.equals("''") || n.equals("\"") || n.equals("--") || n.equals(")");
+  }
 }
