@@ -26,6 +26,7 @@ import org.dossier.annotation.DependencyTree;
 import org.dossier.annotation.Sentence;
 import org.dossier.annotation.Token;
 import org.dossier.extract.entity.EntityLayer;
+import org.dossier.extract.lexicon.EnglishLexicon;
 import org.dossier.text.Span;
 
 /**
@@ -44,9 +45,7 @@ public final class EventExtractor {
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
   private static final Set<String> PLANNING = Set.of("would", "will", "shall", "'ll", "wo");
   private static final Set<String> POSSIBILITY = Set.of("could", "might", "may", "can", "ca");
-  private static final Set<String> PLAN_VERBS = Set.of(
-      "plan", "intend", "aim", "prepare", "threaten", "vow", "pledge", "promise", "decide", "agree", "hope",
-      "want", "expect", "schedule", "set", "offer");
+  private static final Set<String> PLAN_VERBS = EnglishLexicon.get().planning();
   /** Types whose announced intent PLOVER codes as AGREE, and whose refusal as REJECT. */
   private static final Set<Event.Type> COOPERATIVE = Set.of(
       Event.Type.SUPPORT, Event.Type.AID, Event.Type.CONCEDE, Event.Type.RETREAT, Event.Type.CONSULT,
@@ -55,7 +54,7 @@ public final class EventExtractor {
   private static final Set<Event.Type> HOSTILE = Set.of(
       Event.Type.SANCTION, Event.Type.COERCE, Event.Type.ASSAULT, Event.Type.FIGHT);
   private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
-  private static final Set<String> READY = Set.of("ready", "willing", "prepared", "poised", "set", "going", "due");
+  private static final Set<String> READY = EnglishLexicon.get().readiness();
   private static final Set<String> PARTICIPANT_CASES = Set.of("with", "between", "against", "to", "among");
   private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside", "inside", "across", "into", "on");
   private static final Set<String> CLAUSES = Set.of("ccomp", "xcomp", "advcl", "acl:relcl", "parataxis", "csubj", "root");
@@ -256,9 +255,7 @@ public final class EventExtractor {
   private static final Set<String> TEMPORAL_CASES = Set.of(
       "during", "throughout");
 
-  private static final Set<String> SAYABLE = Set.of(
-      "insight", "detail", "information", "account", "view", "update", "news", "story", "statement", "remark",
-      "comment", "thought", "concern", "opinion", "word", "message", "point");
+  private static final Set<String> SAYABLE = EnglishLexicon.get().sayable();
 
   /** A cue verb whose object is something said ("shared key insights"), not something done. */
   private static boolean reportsSpeech(DependencyTree p, int v) {
@@ -617,11 +614,8 @@ public final class EventExtractor {
     return false;
   }
 
-  private static final Set<String> REJECT_VERBS = Set.of(
-      "halt", "suspend", "cancel", "deny", "cut", "freeze", "stop", "end", "withhold", "postpone", "reduce");
-  private static final Set<String> COOPERATION = Set.of(
-      "aid", "assistance", "visit", "tie", "relation", "link", "cooperation", "program", "programme", "delivery",
-      "trade", "flight", "entry", "export", "import", "supply", "loan", "funding", "contact");
+  private static final Set<String> REJECT_VERBS = EnglishLexicon.get().halting();
+  private static final Set<String> COOPERATION = EnglishLexicon.get().cooperation();
 
   private static boolean cutsCooperation(DependencyTree p, int v) {
     for (int c : p.children(v)) {
