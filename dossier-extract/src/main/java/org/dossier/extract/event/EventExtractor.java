@@ -66,7 +66,7 @@ public final class EventExtractor {
     List<Event> out = new ArrayList<>();
     Optional<TimeExpression> discourse = Optional.empty();
     for (Sentence s : text.sentences()) {
-      DependencyTree p = new DependencyTree(s);
+      DependencyTree p = s.tree();
       List<TimeExpression> here = times.stream().filter(t -> s.span().contains(t.span())).toList();
       for (Candidate c : candidates(p, attributions)) {
         Set<Integer> clauses = clauseChain(p, c.clause);
