@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * A sentence's dependencies by dependent and by governor, for {@link Sentence#headOf} and
- * {@link Sentence#dependentsOf}: built once per sentence instead of a scan and a sort per call.
+ * {@link Sentence#dependentsOf}, and its {@link DependencyTree}: built once per sentence instead
+ * of a scan and a sort per call and a tree per stage.
  * Keeps their answers exactly: the first dependency listed for a dependent is its head, and the
  * dependents of a governor (the root's too) come in sentence order, ties in list order.
  */
@@ -16,8 +17,10 @@ final class DependencyIndex {
   private final Dependency[] heads;
   /** By governor + 1 (the root is -1): its dependencies, sorted by dependent. */
   private final List<List<Dependency>> dependents;
+  private final DependencyTree tree;
 
-  DependencyIndex(List<Dependency> dependencies) {
+  DependencyIndex(Sentence sentence) {
+    List<Dependency> dependencies = sentence.dependencies();
     int max = Dependency.ROOT;
     for (Dependency d : dependencies) {
       max = Math.max(max, Math.max(d.governor(), d.dependent()));
@@ -38,6 +41,7 @@ final class DependencyIndex {
       return List.copyOf(list);
     });
     dependents = byGovernor;
+    tree = new DependencyTree(sentence);
   }
 
   Optional<Dependency> headOf(int i) {
@@ -46,5 +50,9 @@ final class DependencyIndex {
 
   List<Dependency> dependentsOf(int i) {
     return i + 1 >= 0 && i + 1 < dependents.size() ? dependents.get(i + 1) : List.of();
+  }
+
+  DependencyTree tree() {
+    return tree;
   }
 }

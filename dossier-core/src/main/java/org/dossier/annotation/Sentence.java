@@ -20,11 +20,11 @@ public final class Sentence {
   private final List<Token> tokens;
   private final List<Dependency> dependencies;
   /**
-   * Built on first use. Both are immutable and built from the final fields above, so two
-   * threads racing to build one build equal ones and either may win.
+   * The dependencies by dependent and by governor, and the tree: built on first use. Immutable
+   * and built from the final fields above, so two threads racing to build it build equal ones
+   * and either may win.
    */
   private volatile DependencyIndex dependencyIndex;
-  private volatile DependencyTree tree;
 
   /**
    * @param index position in the article, from 0
@@ -83,18 +83,13 @@ public final class Sentence {
 
   /** The sentence's dependency tree, built once and shared by every stage that walks it. */
   public DependencyTree tree() {
-    DependencyTree t = tree;
-    if (t == null) {
-      t = new DependencyTree(this);
-      tree = t;
-    }
-    return t;
+    return dependencyIndex().tree();
   }
 
   private DependencyIndex dependencyIndex() {
     DependencyIndex d = dependencyIndex;
     if (d == null) {
-      d = new DependencyIndex(dependencies);
+      d = new DependencyIndex(this);
       dependencyIndex = d;
     }
     return d;

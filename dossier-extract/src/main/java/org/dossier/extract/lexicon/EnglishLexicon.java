@@ -1,9 +1,7 @@
 package org.dossier.extract.lexicon;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -364,12 +362,12 @@ public final class EnglishLexicon {
   }
 
   private static List<String> lines(String resource) {
-    try (InputStream in = EnglishLexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource + " next to " + EnglishLexicon.class.getName());
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return r.lines().toList();
+    InputStream in = EnglishLexicon.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + resource + " next to " + EnglishLexicon.class.getName());
+    }
+    try (in) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
