@@ -8,7 +8,8 @@ import org.dossier.text.Span;
 
 /**
  * One sentence's dependency tree indexed for quick walks: heads, labelled children, subtrees.
- * Built once per sentence, so that the extractors' walks stay linear in the sentence length.
+ * Built once per sentence, so that the extractors' walks stay linear in the sentence length:
+ * {@link Sentence#tree()} builds it on first use and every stage shares that one.
  */
 public final class DependencyTree {
 

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import org.dossier.analysis.EntityType;
 import org.dossier.annotation.Dependency;
 import org.dossier.annotation.Sentence;
+import org.dossier.extract.lexicon.EnglishLexicon;
 import org.dossier.text.Span;
 
 /**
@@ -22,9 +23,7 @@ import org.dossier.text.Span;
  */
 final class Clustering {
 
-  private static final Set<String> COMPANY_HEADS =
-      Set.of("company", "firm", "corporation", "giant", "maker", "manufacturer", "retailer", "carrier",
-          "airline", "operator", "startup", "conglomerate", "group", "bank", "party", "organization", "organisation");
+  private static final Set<String> COMPANY_HEADS = EnglishLexicon.get().companyHeads();
 
   private final Reading r;
   private final PronounResolution pronouns;

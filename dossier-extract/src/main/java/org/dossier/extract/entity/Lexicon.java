@@ -7,18 +7,19 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dossier.extract.lexicon.EnglishLexicon;
 
 /**
- * The small closed word lists the entity layer reads English with: role nouns, qualifiers,
- * honorifics, nouns for unnamed people, groups, organisations and outlets, facility heads,
- * demonyms and the usual gender of first names. Loaded once from resources; immutable.
+ * The words the entity layer reads English with: the word classes of the shared
+ * {@link EnglishLexicon} (role nouns, qualifiers, honorifics, nouns for unnamed people, groups,
+ * organisations and outlets, facility heads), demonyms and the usual gender of first names.
+ * Loaded once from resources; immutable.
  */
 final class Lexicon {
 
@@ -27,16 +28,13 @@ final class Lexicon {
   private static final Pattern ROLE_PARTS = Pattern.compile("[- ]");
   private static final Lexicon INSTANCE = load();
 
-  private final Map<String, Set<String>> sections;
-  private final Map<String, String> facilities;
+  private final EnglishLexicon words;
   /** demonym (singular or plural, lower case) to the place it is of ("pakistanis" -> "Pakistan"). */
   private final Map<String, String> demonyms;
   private final Map<String, Gender> firstNames;
 
-  private Lexicon(Map<String, Set<String>> sections, Map<String, String> facilities,
-      Map<String, String> demonyms, Map<String, Gender> firstNames) {
-    this.sections = sections;
-    this.facilities = facilities;
+  private Lexicon(EnglishLexicon words, Map<String, String> demonyms, Map<String, Gender> firstNames) {
+    this.words = words;
     this.demonyms = demonyms;
     this.firstNames = firstNames;
   }
@@ -46,57 +44,57 @@ final class Lexicon {
   }
 
   boolean isRole(String lemma) {
-    return in("role", lemma);
+    return in(words.roles(), lemma);
   }
 
   boolean isLeaderRole(String role) {
-    return roleIn("leader", role);
+    return roleIn(words.leaderRoles(), role);
   }
 
   boolean isFounderRole(String role) {
-    return roleIn("founder", role);
+    return roleIn(words.founderRoles(), role);
   }
 
   /** The role, or one of the words of a compound role ("founder-chairman", "party leader"), is listed. */
-  private boolean roleIn(String section, String role) {
+  private static boolean roleIn(Set<String> section, String role) {
     return in(section, role) || ROLE_PARTS.splitAsStream(role).anyMatch(part -> in(section, part));
   }
 
   boolean isQualifier(String word) {
-    return in("qualifier", word);
+    return in(words.qualifiers(), word);
   }
 
   boolean isHonorific(String word) {
-    return in("honorific", word);
+    return in(words.honorifics(), word);
   }
 
   boolean isPersonNoun(String lemma) {
-    return in("person", lemma);
+    return in(words.personNouns(), lemma);
   }
 
   boolean isPeopleNoun(String word) {
-    return in("people", word);
+    return in(words.peopleNouns(), word);
   }
 
   boolean isGroupNoun(String lemma) {
-    return in("group", lemma);
+    return in(words.groupNouns(), lemma);
   }
 
   boolean isOrganizationNoun(String lemma) {
-    return in("organization", lemma);
+    return in(words.organizationNouns(), lemma);
   }
 
   boolean isOutletNoun(String lemma) {
-    return in("outlet", lemma);
+    return in(words.outletNouns(), lemma);
   }
 
   boolean isUnitNoun(String lemma) {
-    return in("unit", lemma);
+    return in(words.unitNouns(), lemma);
   }
 
   /** The facility subtype a name's last word gives ("jail" -> "prison"). */
   Optional<String> facility(String lemma) {
-    return Optional.ofNullable(facilities.get(lemma.toLowerCase(Locale.ROOT)));
+    return Optional.ofNullable(words.facilities().get(lemma.toLowerCase(Locale.ROOT)));
   }
 
   /** The place a demonym is of: "Pakistani" and "Pakistanis" -> "Pakistan". */
@@ -110,36 +108,14 @@ final class Lexicon {
 
   /** The gender a noun or title says ("queen", "businessman", "Mrs."), if any. */
   Gender genderOfNoun(String word) {
-    return in("male", word) ? Gender.MALE : in("female", word) ? Gender.FEMALE : Gender.UNKNOWN;
+    return in(words.maleNouns(), word) ? Gender.MALE : in(words.femaleNouns(), word) ? Gender.FEMALE : Gender.UNKNOWN;
   }
 
-  private boolean in(String section, String word) {
-    return sections.getOrDefault(section, Set.of()).contains(word.toLowerCase(Locale.ROOT));
+  private static boolean in(Set<String> section, String word) {
+    return section.contains(word.toLowerCase(Locale.ROOT));
   }
 
   private static Lexicon load() {
-    Map<String, Set<String>> sections = new HashMap<>();
-    Map<String, String> facilities = new HashMap<>();
-    String section = null;
-    for (String line : lines("lexicon.txt")) {
-      String l = line.strip();
-      if (l.isEmpty() || l.startsWith("#")) {
-        continue;
-      }
-      if (l.startsWith("[") && l.endsWith("]")) {
-        section = l.substring(1, l.length() - 1);
-        continue;
-      }
-      if (section == null) {
-        throw new IllegalStateException("lexicon entry outside a section: " + l);
-      }
-      if (section.equals("facility")) {
-        String[] f = l.split("\t");
-        facilities.put(f[0], f.length > 1 ? f[1] : "facility");
-      } else {
-        sections.computeIfAbsent(section, k -> new HashSet<>()).add(l);
-      }
-    }
     Map<String, String> demonyms = new HashMap<>();
     for (String line : lines("demonyms.tsv")) {
       String[] f = line.split("\t");
@@ -156,9 +132,7 @@ final class Lexicon {
         names.put(f[0], f[1].equals("M") ? Gender.MALE : Gender.FEMALE);
       }
     }
-    Map<String, Set<String>> frozen = new HashMap<>();
-    sections.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-    return new Lexicon(Map.copyOf(frozen), Map.copyOf(facilities), Map.copyOf(demonyms), Map.copyOf(names));
+    return new Lexicon(EnglishLexicon.get(), Map.copyOf(demonyms), Map.copyOf(names));
   }
 
   static List<String> lines(String resource) {

@@ -17,6 +17,7 @@ import org.dossier.analysis.EntityType;
 import org.dossier.annotation.Dependency;
 import org.dossier.annotation.Sentence;
 import org.dossier.annotation.Token;
+import org.dossier.extract.lexicon.EnglishLexicon;
 import org.dossier.extract.place.Gazetteer;
 
 /**
@@ -29,11 +30,9 @@ final class NameTyping {
       Set.of("in", "from", "to", "at", "across", "throughout", "near", "into", "within", "inside", "outside");
 
   /** Verbs whose subject is a person. */
-  private static final Set<String> PERSON_VERBS = Set.of("die", "marry", "divorce", "graduate", "resign", "retire",
-      "sing", "kiss", "confess");
+  private static final Set<String> PERSON_VERBS = EnglishLexicon.get().personVerbs();
   /** Verbs whose passive subject is a person: "was born", "was elected". */
-  private static final Set<String> PERSON_PASSIVES = Set.of("bear", "elect", "appoint", "educate", "knight", "marry",
-      "kill", "arrest", "imprison", "baptize", "baptise", "raise", "murder");
+  private static final Set<String> PERSON_PASSIVES = EnglishLexicon.get().personPassives();
 
   private final Reading r;
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.dossier.analysis.EntityType;
 import org.dossier.annotation.Dependency;
 import org.dossier.annotation.Sentence;
+import org.dossier.extract.lexicon.EnglishLexicon;
 
 /**
  * Resolves a pronoun to the most likely compatible entity: each candidate entity is described by
@@ -31,10 +32,7 @@ final class PronounResolution {
   /** Relations that put a noun inside another noun phrase: "a member of [the band]". */
   private static final Set<String> NOMINAL_MODIFIERS = Set.of("nmod", "acl", "acl:relcl", "appos", "nmod:poss");
   /** Verbs of saying and thinking, whose subject is who a pronoun in their clause usually is. */
-  private static final Set<String> SPEECH = Set.of("say", "tell", "claim", "state", "announce", "explain", "add",
-      "note", "write", "reveal", "admit", "insist", "argue", "believe", "think", "feel", "decide", "hope", "want",
-      "report", "declare", "realize", "realise", "learn", "discover", "know", "promise", "ask", "complain", "deny",
-      "suggest", "recall", "remember", "fear", "agree", "confirm", "acknowledge");
+  private static final Set<String> SPEECH = EnglishLexicon.get().sayingAndThinking();
 
   private final Reading r;
   private final PronounModel model;

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.dossier.analysis.EntityType;
 import org.dossier.annotation.Dependency;
 import org.dossier.annotation.Sentence;
+import org.dossier.extract.lexicon.EnglishLexicon;
 import org.dossier.extract.place.Gazetteer;
 import org.dossier.extract.entity.Reading.Fact;
 
@@ -22,7 +23,7 @@ import org.dossier.extract.entity.Reading.Fact;
 final class Relations {
 
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near");
-  private static final Set<String> HELD = Set.of("jailed", "imprisoned", "detained", "arrested");
+  private static final Set<String> HELD = EnglishLexicon.get().custody();
 
   private final Reading r;
 

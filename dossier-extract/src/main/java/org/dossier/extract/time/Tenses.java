@@ -6,6 +6,7 @@ import org.dossier.annotation.AnnotatedArticle;
 import org.dossier.annotation.Dependency;
 import org.dossier.annotation.Sentence;
 import org.dossier.annotation.Token;
+import org.dossier.extract.lexicon.EnglishLexicon;
 
 /**
  * The tense of the clause a time expression belongs to: up the dependency tree to the first
@@ -17,8 +18,7 @@ final class Tenses {
   private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo", "would", "'d");
   private static final Set<String> PERFECT_AUX = Set.of("have", "has", "'ve", "had", "having");
   private static final Set<String> PAST_AUX = Set.of("was", "were", "did", "had");
-  private static final Set<String> FUTURE_LEMMAS = Set.of("expect", "plan", "schedule", "intend", "aim", "hope", "due",
-      "set", "propose", "prepare");
+  private static final Set<String> FUTURE_LEMMAS = EnglishLexicon.get().lookingAhead();
 
   private Tenses() {}
 
@@ -164,10 +164,8 @@ final class Tenses {
   private static final Set<String> RANKS = Set.of("first", "second", "third", "last", "only");
   private static final Set<String> BE = Set.of("is", "are", "am");
   private static final Set<String> UNTIL = Set.of("until", "till", "til");
-  private static final Set<String> GRANTING = Set.of("give", "extend", "postpone", "delay", "defer", "grant",
-      "allow", "adjourn", "suspend", "recess", "push");
-  private static final Set<String> GRANTED = Set.of("gave", "given", "gives", "extended", "extends", "postponed",
-      "delayed", "deferred", "granted", "allowed", "adjourned", "suspended", "recessed", "pushed");
+  private static final Set<String> GRANTING = EnglishLexicon.get().granting();
+  private static final Set<String> GRANTED = EnglishLexicon.get().grantingForms();
 
   /**
    * "the injunction issued Thursday", "the terms, announced Friday, give holders": a bare past
@@ -201,12 +199,9 @@ final class Tenses {
   private static final Set<String> DUE = Set.of("effective", "payable", "due");
   private static final Set<String> START = Set.of("beginning", "starting", "commencing");
   private static final Set<String> SOON = Set.of("soon", "early");
-  private static final Set<String> SCHEDULING = Set.of("schedule", "plan", "reschedule", "postpone");
+  private static final Set<String> SCHEDULING = EnglishLexicon.get().scheduling();
 
-  private static final Set<String> INTENT = Set.of(
-      "agree", "plan", "expect", "intend", "hope", "aim", "decide", "want", "seek", "schedule", "promise", "vow",
-      "pledge", "threaten", "propose", "prepare", "set", "agreement", "proposal", "offer", "bid", "deadline",
-      "decision", "order", "ask", "urge", "call", "due", "likely", "scheduled", "expected", "ready", "going");
+  private static final Set<String> INTENT = EnglishLexicon.get().intent();
 
   /** The tense of token {@code v} if it heads a finite clause. */
   private static Optional<Tense> finite(Sentence s, int v) {
