@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.dossier.analysis.Attribution;
 import org.dossier.analysis.Ids.AttributionId;
 import org.dossier.annotation.AnnotatedArticle;
-import org.dossier.annotation.DependencyTree;
 import org.dossier.annotation.Sentence;
 import org.dossier.extract.entity.EntityLayer;
 import org.dossier.text.Span;
@@ -83,7 +82,7 @@ public final class AttributionExtractor {
       Optional<Span> before = si > 0 ? Optional.of(sentences.get(si - 1).span()) : Optional.empty();
       Optional<Span> beforeInParagraph = si > 0 && text.body().substring(sentences.get(si - 1).span().end(),
           sentences.get(si).span().start()).indexOf('\n') < 0 ? before : Optional.empty();
-      CueSentence sentence = new CueSentence(new DependencyTree(sentences.get(si)), si, entities, before,
+      CueSentence sentence = new CueSentence(sentences.get(si).tree(), si, entities, before,
           beforeInParagraph, broad);
       List<Found> here = cues(sentence).stream().filter(f -> !quoted.get(f.cue().start())).toList();
       hasCue[si] = !here.isEmpty();
