@@ -178,6 +178,9 @@ def main():
     add("nested-inline.html", html("<p>" + "<b><i><u>" * 1500 + STORY + "</p>", "<meta name=\"date\" content=\"2025-04-14\">"), "ok")
     add("misnested.html", html("<p>" + "<a href=x><b>one</a><i>two</b>three</i>" * 600 + "</p><p>" + STORY + "</p>",
                                "<meta name=\"date\" content=\"2025-04-14\">"), "ok")
+    # found by ReaderFuzzTest: jsoup's tree builder throws when formatting elements are open at its depth limit
+    add("formatting-at-depth-limit.html", html("<p>" + "<b><i><u>" * 2 + "<b><i>" + "<div>" * 600 + "<p>" + STORY + "</p>",
+                                               "<meta name=\"date\" content=\"2025-04-14\">"), "ok")
     add("unclosed-tables.html", html("<table><tr><td>" * 800 + STORY, "<meta name=\"date\" content=\"2025-04-14\">"), "ok")
     add("entities.html", html("<article><p>Nul &#0; bad &#xD800; high &#x110000; big &#99999999999; c1 &#x80;&#x9f;"
                               " &amp &notanentity; &lt;p&gt;</p><p>%s</p></article>" % STORY,

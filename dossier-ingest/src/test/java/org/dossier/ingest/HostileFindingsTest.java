@@ -45,4 +45,40 @@ class HostileFindingsTest {
     }
     assertThat(read("dates.jsonl").get(1).problems()).extracting(Problem::code).containsExactly(Problem.Codes.BAD_DATE);
   }
+
+  /**
+   * Before: jsoup's HTML tree builder threw an IndexOutOfBoundsException (formatting elements open
+   * at its depth limit of 512), which escaped the reader and stopped the whole batch.
+   */
+  @Test
+  void a_page_that_jsoups_tree_builder_throws_on_is_still_read() {
+    Input input = read("formatting-at-depth-limit.html").get(0);
+    assertThat(input.problems()).isEmpty();
+    assertThat(input.article().body()).contains("The finance minister said on Tuesday");
+    assertThat(input.article().date()).contains(LocalDate.of(2025, 4, 14));
+  }
+
+  /** A reader's bug is the problem of its file; the sink's own exceptions pass through unchanged. */
+  @Test
+  void a_readers_failure_is_a_problem_and_the_sinks_is_the_callers() {
+    java.io.InputStream broken = new java.io.InputStream() {
+      @Override
+      public int read() {
+        throw new IllegalStateException("a bug");
+      }
+    };
+    List<Input> inputs = new ArrayList<>();
+    new Ingest(Optional.empty(), 1000).readJsonLines(broken, "part-0", "part-0", inputs::add);
+    assertThat(inputs).singleElement().satisfies(i -> {
+      assertThat(i.problems()).extracting(Problem::code).containsExactly(Problem.Codes.UNREADABLE);
+      assertThat(i.problems().get(0).message()).contains("IllegalStateException").contains("bug");
+      assertThat(i.where()).isEqualTo("part-0");
+    });
+    IllegalArgumentException mine = new IllegalArgumentException("the sink's");
+    Path file = HostileCorpusTest.corpus().resolve("good.warc");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Ingest(Optional.empty(), 2_000_000)
+        .read(List.of(file.toString()), i -> {
+          throw mine;
+        })).isSameAs(mine);
+  }
 }
