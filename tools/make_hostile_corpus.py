@@ -157,9 +157,11 @@ def main():
         "<title>", "<meta property=\"article:published_time\" content=\"2025-02-30T09:00:00Z\"><title>"), "BAD_DATE")
     add("date-0000.html", html("<article><time datetime=\"0000-01-01\">then</time><p>%s</p></article>" % STORY), "BAD_DATE")
     dates = [{"text": STORY, "date": d} for d in ("2025-02-30", "0000-01-01", "2025-04-14", 20250414, "", None,
-                                                   "2025-4-1", "99999-01-01", "2025-04-14T25:61:00Z", {"y": 2025})]
+                                                   "2025-4-1", "99999-01-01", "2025-04-14T25:61:00Z", {"y": 2025},
+                                                   # found by ReaderFuzzTest: a line break in a date broke its message
+                                                   "in 1968.\n2008-04-09\u2028")]
     add("dates.jsonl", "\n".join(json.dumps(d) for d in dates) + "\n",
-        "BAD_DATE", "BAD_DATE", "ok", "BAD_DATE", "BAD_DATE", "ok", "ok", "BAD_DATE", "ok", "BAD_DATE")
+        "BAD_DATE", "BAD_DATE", "ok", "BAD_DATE", "BAD_DATE", "ok", "ok", "BAD_DATE", "ok", "BAD_DATE", "BAD_DATE")
 
     # --- HTML: furniture, scripts, deep nesting
     furniture = html(

@@ -81,4 +81,13 @@ class HostileFindingsTest {
           throw mine;
         })).isSameAs(mine);
   }
+
+  /** Before: a JSON date with a line break in it was quoted as it was, and its BAD_DATE took two lines. */
+  @Test
+  void a_date_with_a_line_break_is_quoted_on_one_line() {
+    Input input = read("dates.jsonl").get(10);
+    assertThat(input.problems()).extracting(Problem::code).containsExactly(Problem.Codes.BAD_DATE);
+    assertThat(input.problems().get(0).message()).startsWith("date in 1968. 2008-04-09 is not a date")
+        .doesNotContain("\n").doesNotContain("\u2028");
+  }
 }

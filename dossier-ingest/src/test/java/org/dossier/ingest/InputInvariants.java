@@ -35,7 +35,7 @@ final class InputInvariants {
       if (p.where().isEmpty() || !p.where().get().startsWith(where)) {
         wrong.add("a problem that does not name " + where + ": " + p);
       }
-      if (p.message().isBlank() || p.message().contains("\n") || p.message().contains("\r")) {
+      if (p.message().isBlank() || p.message().chars().anyMatch(c -> c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029)) {
         wrong.add("a message that is not one line: " + p);
       }
       if (p.message().contains("the reader failed")) {
