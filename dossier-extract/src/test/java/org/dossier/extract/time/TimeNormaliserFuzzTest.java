@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * the sentences of the golden file and hostile time expressions, edited at random (characters
  * replaced, digits and long numbers inserted, time words inserted, runs cut, doubled and
  * spliced), against document dates from the first day of year 1 to the last of 9999, leap days,
- * and none. The invariants: no exception; every span lies inside the text and covers some of it;
+ * none, and the ends of {@code LocalDate}'s range (which {@code --date} once let through). The invariants: no exception; every span lies inside the text and covers some of it;
  * every interval runs forwards; each sentence is tagged within a time bound. The short run is
  * part of every build; {@code -Ddossier.fuzz.iterations=200000} runs a long one
  * ({@code -Ddossier.fuzz.seed=N} for other mutations).
@@ -59,10 +59,11 @@ class TimeNormaliserFuzzTest {
   /** Characters that replace others: digits, separators, letters, and a few non-ASCII ones. */
   private static final String CHARS = "0123456789-/:.,' aAzZ\u00a0\u2013\u2014\u202e\u0661\uff11\ud83d";
 
-  /** Document dates: the edges of the years a date header allows, leap days, and none. */
+  /** Document dates: the edges of the years a date header allows, leap days, none, and beyond. */
   private static final List<LocalDate> DCTS = Arrays.asList(null, LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31),
       LocalDate.of(2024, 2, 29), LocalDate.of(1900, 2, 28), LocalDate.of(2000, 2, 29), LocalDate.of(2025, 4, 14),
-      LocalDate.of(1, 12, 31), LocalDate.of(9999, 1, 1));
+      LocalDate.of(1, 12, 31), LocalDate.of(9999, 1, 1), LocalDate.of(0, 1, 1), LocalDate.MIN, LocalDate.MAX,
+      LocalDate.of(-5, 3, 1), LocalDate.of(10000, 1, 1));
 
   private final TimeTagger tagger = new TimeTagger();
 
