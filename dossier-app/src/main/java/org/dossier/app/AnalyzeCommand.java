@@ -85,6 +85,10 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           new picocli.CommandLine(this), "--threads must be at least 1: " + threads);
     }
+    if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+          "Invalid value for option '--date': " + date + " is not a date from 0001-01-01 to 9999-12-31");
+    }
     if (maxSize < 1) {
       throw new picocli.CommandLine.ParameterException(
           new picocli.CommandLine(this), "--max-size must be at least 1 byte: " + maxSize);

@@ -72,6 +72,10 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+          "Invalid value for option '--date': " + date + " is not a date from 0001-01-01 to 9999-12-31");
+    }
     if (threads < 1 || maxSize < 1 || timeout < 0) {
       throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
           "--threads and --max-size must be at least 1, --timeout 0 or more");

@@ -73,8 +73,14 @@ final class ArticleChecks {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
-  /** A value quoted in a message, cut so that a pasted article never fills the terminal. */
+  /**
+   * A value quoted in a message, on one line (line breaks and other control characters become a
+   * space: a problem is one line) and cut so that a pasted article never fills the terminal.
+   */
   static String shorten(String value, int max) {
-    return value.length() <= max ? value : value.substring(0, max - 3) + "...";
+    String line = LINE_BREAKS.matcher(value).replaceAll(" ").strip();
+    return line.length() <= max ? line : line.substring(0, max - 3) + "...";
   }
+
+  private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("[\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029]+");
 }

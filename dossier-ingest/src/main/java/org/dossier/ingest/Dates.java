@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Article dates as written in headers and JSON: {@code YYYY-MM-DD} (one-digit month and day
- * tolerated), perhaps with a time as in {@code 2025-04-14T09:30:00Z}, which is ignored. Anything else is a {@code BAD_DATE} with a reason a person can act on.
+ * tolerated), perhaps with a time as in {@code 2025-04-14T09:30:00Z}, which is ignored; the year is
+ * 0001 to 9999 (0000 is what systems write for a missing date). Anything else is a {@code BAD_DATE} with a reason a person can act on.
  */
 final class Dates {
 
@@ -29,6 +30,10 @@ final class Dates {
     Matcher m = ISO.matcher(text.strip());
     if (!m.matches()) {
       return Optional.of("is not a date of the form YYYY-MM-DD");
+    }
+    if (Integer.parseInt(m.group(1)) == 0) {
+      // the calendar goes from 1 BC to AD 1: a year 0000 is a placeholder for a missing date
+      return Optional.of("is not a real date: there is no year 0 (a placeholder for a missing date?)");
     }
     int month = Integer.parseInt(m.group(2));
     if (month < 1 || month > 12) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  *
  * <p>Header lines are {@code date YYYY-MM-DD}, {@code date: ...}, {@code title: ...},
  * {@code source: ...} and {@code url: ...} (keys in any case), in any order, with blank lines
- * between them allowed. The first line that is none of these starts the body. In the reference
+ * between them allowed; a line ends at a line feed or a carriage return. The first line that is none of these starts the body. In the reference
  * article's form the body follows the date on the same line ({@code  date 2025-04-14 Former
  * prime minister ...}). The whitespace before the body is not part of it; the body runs to the end
  * of the file exactly as written.
@@ -35,10 +35,7 @@ record Header(Optional<String> date, Optional<String> title, Optional<String> so
     Optional<String> url = Optional.empty();
     int pos = skipWhitespace(text, 0);
     while (pos < text.length()) {
-      int lineEnd = text.indexOf('\n', pos);
-      if (lineEnd < 0) {
-        lineEnd = text.length();
-      }
+      int lineEnd = lineEnd(text, pos);
       Matcher iso = DATE_ISO.matcher(text).region(pos, lineEnd);
       if (iso.lookingAt()) {
         date = date.or(() -> Optional.of(iso.group(1)));
@@ -67,6 +64,20 @@ record Header(Optional<String> date, Optional<String> title, Optional<String> so
       pos = skipWhitespace(text, lineEnd);
     }
     return new Header(date, title, source, url, pos);
+  }
+
+  /**
+   * Where the line starting at {@code from} ends: at its line feed or carriage return, so that a
+   * file saved with carriage returns alone (as classic Mac OS did) still has header lines.
+   */
+  private static int lineEnd(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return i;
+      }
+    }
+    return text.length();
   }
 
   private static Optional<String> value(String text, int from, int to) {

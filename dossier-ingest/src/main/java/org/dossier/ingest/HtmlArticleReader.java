@@ -10,6 +10,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,6 +18,10 @@ import java.util.regex.Pattern;
 import org.dossier.text.Problem;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.XmlDeclaration;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads one HTML page as one article: its main text is the body, its metadata the title, date,
@@ -74,13 +79,34 @@ final class HtmlArticleReader {
     if (decoded instanceof TextBytes.Rejected r) {
       return ArticleChecks.failed(id, where, r.code(), r.message());
     }
-    Document doc = Jsoup.parse(((TextBytes.Text) decoded).text(), context.url().orElse(""));
+    Document doc = parse(((TextBytes.Text) decoded).text(), context.url().orElse(""));
     HtmlExtraction.Page page = HtmlExtraction.extract(doc);
     if (page.body().isBlank()) {
       return ArticleChecks.failed(id, where, Problem.Codes.EMPTY, "is an HTML page without text");
     }
     return checks.check(id, where, page.date().or(context::date), page.title(), page.source(),
         page.url().or(context::url), page.body());
+  }
+
+  /**
+   * The page's tree. jsoup's HTML tree builder throws on some pages where formatting elements
+   * ({@code <b>}, {@code <i>}) are reopened at its depth limit of 512 levels; such a page is read
+   * by jsoup's XML parser instead, which keeps the tags as written, and its nodes put in the body
+   * of an empty HTML page, so that its text is still the article.
+   */
+  static Document parse(String html, String baseUri) {
+    try {
+      return Jsoup.parse(html, baseUri);
+    } catch (RuntimeException e) {
+      Document xml = Parser.xmlParser().parseInput(html, baseUri);
+      Document page = Document.createShell(baseUri);
+      for (Node node : new ArrayList<>(xml.childNodes())) {
+        if (!(node instanceof DocumentType) && !(node instanceof XmlDeclaration)) {
+          page.body().appendChild(node);
+        }
+      }
+      return page;
+    }
   }
 
   /** The page as text, or why it cannot be decoded. */

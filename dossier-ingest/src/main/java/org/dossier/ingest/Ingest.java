@@ -77,7 +77,7 @@ public final class Ingest {
   public void read(List<String> paths, Consumer<Input> sink) {
     for (String given : paths) {
       if (given.equals("-")) {
-        jsonLines.read(stdin, STDIN, STDIN, sink);
+        guarded(STDIN, STDIN, sink, s -> jsonLines.read(stdin, STDIN, STDIN, s));
         continue;
       }
       Path path;
@@ -102,7 +102,7 @@ public final class Ingest {
    * storage): one input per line, problems at {@code where}, ids defaulting to {@code idPrefix:line}.
    */
   public void readJsonLines(InputStream in, String where, String idPrefix, Consumer<Input> sink) {
-    jsonLines.read(in, where, idPrefix, sink);
+    guarded(idPrefix, where, sink, s -> jsonLines.read(in, where, idPrefix, s));
   }
 
   /** The kinds of file read, by name. */
@@ -133,7 +133,42 @@ public final class Ingest {
     return n.endsWith(".txt") || n.endsWith(".text") || Kind.of(n) != Kind.TEXT;
   }
 
+  /** Reads one file, guarded: a bug in its reader is a problem of that file ({@link #guarded}). */
   private void readFile(Path file, String id, String where, Consumer<Input> sink) {
+    guarded(id, where, sink, s -> readKind(file, id, where, s));
+  }
+
+  /**
+   * Runs a reader; a bug in it (an unexpected exception, a stack overflow on a deeply nested
+   * input) becomes an {@code UNREADABLE} problem at {@code where}, after the inputs it gave, and
+   * the batch goes on. What the sink throws is the caller's and passes through.
+   */
+  private static void guarded(String id, String where, Consumer<Input> sink, Consumer<Consumer<Input>> reader) {
+    Consumer<Input> guarded = input -> {
+      try {
+        sink.accept(input);
+      } catch (RuntimeException e) {
+        throw new SinkFailure(e);
+      }
+    };
+    try {
+      reader.accept(guarded);
+    } catch (SinkFailure e) {
+      throw (RuntimeException) e.getCause();
+    } catch (RuntimeException | StackOverflowError e) {
+      sink.accept(ArticleChecks.failed(id, where, Problem.Codes.UNREADABLE, "cannot be read: the reader failed ("
+          + e.getClass().getSimpleName() + "): a bug in Dossier, please report it with the file"));
+    }
+  }
+
+  /** An exception of the sink, carried through the guard around a reader. */
+  private static final class SinkFailure extends RuntimeException {
+    SinkFailure(RuntimeException cause) {
+      super(cause);
+    }
+  }
+
+  private void readKind(Path file, String id, String where, Consumer<Input> sink) {
     Kind kind = Kind.of(file.getFileName().toString());
     if (kind == Kind.TEXT) {
       sink.accept(text.read(file, id, where));

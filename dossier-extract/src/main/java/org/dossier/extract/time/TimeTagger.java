@@ -35,7 +35,7 @@ public final class TimeTagger {
   private final Grammar grammar = new Grammar();
 
   public List<TimeExpression> tag(AnnotatedArticle text) {
-    Optional<LocalDate> dct = text.article().date();
+    Optional<LocalDate> dct = text.article().date().filter(TimeTagger::isCalendarDate);
     Tense narrative = Tenses.narrative(text);
     Optional<Stretch> discourse = Optional.empty();
     List<TimeExpression> out = new ArrayList<>();
@@ -74,6 +74,15 @@ public final class TimeTagger {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a document date is one a time can be resolved against: in the years 0001 to 9999, as
+   * a date header allows. A date at the ends of {@code LocalDate}'s range ({@code --date
+   * +999999999-12-31}) would put "next year" out of it; such an article is read as undated.
+   */
+  static boolean isCalendarDate(LocalDate date) {
+    return date.getYear() >= 1 && date.getYear() <= 9999;
   }
 
   /** In "from May to July 2024" the first end takes its year from the second. */

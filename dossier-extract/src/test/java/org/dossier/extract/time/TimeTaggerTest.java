@@ -260,4 +260,14 @@ class TimeTaggerTest {
       }).as(body).doesNotThrowAnyException();
     }
   }
+
+  /** Found by TimeNormaliserFuzzTest: "next year" against --date +999999999-12-31 threw a DateTimeException. */
+  @Test
+  void a_document_date_outside_the_years_0001_to_9999_is_no_document_date() {
+    for (LocalDate dct : List.of(LocalDate.MAX, LocalDate.MIN, LocalDate.of(0, 1, 1), LocalDate.of(10000, 1, 1))) {
+      List<TimeExpression> times = tag(dct, "Prices rose sharply in March and will rise again next year.");
+      assertThat(times).as(dct.toString()).extracting(TimeExpression::value).containsExactly("XXXX-03", "XXXX");
+    }
+    assertThat(tag(LocalDate.of(9999, 12, 31), "Prices will rise again next year.").get(0).value()).isEqualTo("10000");
+  }
 }
